@@ -1,0 +1,21 @@
+/** Builds the Hono app from its dependencies: middleware, routes, 404 and error handling. */
+import { Hono } from 'hono';
+import type { AppDeps, AppEnv } from './deps.ts';
+import { readOnly } from './http/methods.ts';
+import { securityHeaders } from './http/security.ts';
+import { apiError, errorPage, isApi, notFoundPage } from './routes/errors.tsx';
+import { pageRoutes } from './routes/pages.tsx';
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.use(securityHeaders());
+  app.use(readOnly(deps));
+  app.route('/', pageRoutes(deps));
+  app.notFound((c) => notFoundPage(c, deps));
+  app.onError((error, c) => {
+    console.error('unhandled error', c.req.method, c.req.path, error);
+    if (isApi(c.req.path)) return apiError(c, 500, 'internal_error', 'Something went wrong on our side');
+    return errorPage(c, deps, 500);
+  });
+  return app;
+}

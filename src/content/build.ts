@@ -1,0 +1,154 @@
+/**
+ * Turns the files of content/ into published articles, or into errors naming file, field and expectation.
+ * Pure: the caller reads the files and measures images, so the same code runs in the build script and in tests.
+ */
+import { lexer, type Token } from 'marked';
+import { fnv1a64 } from '../lib/hash.ts';
+import { MARKDOWN_OPTIONS } from '../markdown/options.ts';
+import { cutAtWord, readingMinutes, tokensToText } from '../markdown/plain-text.ts';
+import { toBeirutIso } from './dates.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { imageSource, validateFrontMatter } from './schema.ts';
+import { normalizeSlug, slugProblem } from './slug.ts';
+import type { Article, ImageSize } from './types.ts';
+
+/** The default byline: the paper's editors. */
+export const DEFAULT_AUTHOR = 'تحرير جريدة الأيام الإلكترونية';
+
+/** A content file as read from disk. `path` is relative to the project root, e.g. `content/x.md`. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+/** Measures a local image given its path under public/ (`/images/x.svg`); a string is the problem. */
+export type MeasureImage = (src: string) => ImageSize | string;
+
+/** A content problem. `toString()` gives `content/x.md: title: required, ...`. */
+export class ContentError {
+  readonly file: string;
+  readonly field: string;
+  readonly message: string;
+  constructor(file: string, field: string, message: string) {
+    this.file = file;
+    this.field = field;
+    this.message = message;
+  }
+  toString(): string {
+    return `${this.file}: ${this.field}: ${this.message}`;
+  }
+}
+
+export interface BuildResult {
+  /** Published articles (drafts excluded), newest first. */
+  articles: Article[];
+  /** Every problem found; when non-empty, nothing must be published. */
+  errors: ContentError[];
+}
+
+/** Validates and assembles every file. Never skips a file silently: each one is either published, a draft, or an error. */
+export function buildContent(files: readonly SourceFile[], measure: MeasureImage): BuildResult {
+  const errors: ContentError[] = [];
+  const articles: Article[] = [];
+  const slugOwner = new Map<string, string>();
+
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const fileErrors: ContentError[] = [];
+    const err = (field: string, message: string) => fileErrors.push(new ContentError(file.path, field, message));
+
+    const split = splitFrontMatter(file.text);
+    if (!split.ok) {
+      errors.push(new ContentError(file.path, 'front matter', split.message));
+      continue;
+    }
+    const checked = validateFrontMatter(split.data);
+    if (!checked.ok) for (const e of checked.errors) err(e.field, e.message);
+
+    const baseName = normalizeSlug(file.path.replace(/^.*\//, '').replace(/\.md$/i, ''));
+    let slug = checked.ok ? checked.value.slug : null;
+    if (slug === null && !('slug' in split.data && split.data.slug != null)) {
+      const problem = slugProblem(baseName);
+      if (problem)
+        err('slug', `no slug given and the file name "${baseName}" is not a valid slug: ${problem}; add a slug field`);
+      else slug = baseName;
+    }
+
+    const tokens = lexer(split.body, MARKDOWN_OPTIONS);
+    const bodyImages: Record<string, ImageSize> = {};
+    walk(tokens, (token) => {
+      if (token.type !== 'image') return;
+      // Remote and scheme URLs are the renderer's business (it drops unsafe ones); local files must exist.
+      if (/^[a-z][a-z0-9+.-]*:/i.test(token.href) || token.href.startsWith('//')) return;
+      const src = imageSource(token.href);
+      if (src === null || typeof src === 'object') {
+        err('body', `image "${token.href}": ${src ? src.problem : 'expected a path under public/ or an https URL'}`);
+        return;
+      }
+      if (!token.href.startsWith('/')) {
+        err(
+          'body',
+          `image "${token.href}": expected a path starting with "/" (relative paths break on article URLs), e.g. "${src}"`,
+        );
+        return;
+      }
+      const size = measure(src);
+      if (typeof size === 'string') err('body', `image "${token.href}": ${size}`);
+      else bodyImages[src] = size;
+    });
+
+    let leadSize: ImageSize | null = null;
+    if (checked.ok && checked.value.image && !/^https:/i.test(checked.value.image.src)) {
+      const size = measure(checked.value.image.src);
+      if (typeof size === 'string') err('image.src', `"${checked.value.image.src}": ${size}`);
+      else leadSize = size;
+    }
+
+    if (checked.ok && slug !== null && !checked.value.draft) {
+      const owner = slugOwner.get(slug);
+      if (owner) err('slug', `"${slug}" is already used by ${owner}; expected every article to have its own slug`);
+      else slugOwner.set(slug, file.path);
+    }
+
+    if (fileErrors.length > 0 || !checked.ok || slug === null) {
+      errors.push(...fileErrors);
+      continue;
+    }
+    const fm = checked.value;
+    if (fm.draft) continue;
+
+    const text = tokensToText(tokens);
+    const firstParagraph = tokens.find((t) => t.type === 'paragraph');
+    const summary = fm.summary ?? cutAtWord(firstParagraph ? tokensToText([firstParagraph]) : text);
+    const article: Omit<Article, 'version'> = {
+      slug,
+      file: file.path,
+      title: fm.title,
+      publishedAt: toBeirutIso(fm.date),
+      updatedAt: toBeirutIso(fm.updated ?? fm.date),
+      summary,
+      author: fm.author ?? DEFAULT_AUTHOR,
+      source: fm.source,
+      image: fm.image ? { ...fm.image, width: leadSize?.width ?? null, height: leadSize?.height ?? null } : null,
+      tags: fm.tags,
+      top: fm.top,
+      body: split.body,
+      bodyImages,
+      readingTimeMinutes: readingMinutes(text),
+    };
+    articles.push({ ...article, version: fnv1a64(JSON.stringify(article)) });
+  }
+
+  articles.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug));
+  return { articles, errors };
+}
+
+function walk(tokens: readonly Token[], visit: (token: Token) => void): void {
+  for (const token of tokens) {
+    visit(token);
+    if (token.type === 'list') walk(token.items, visit);
+    if (token.type === 'table') {
+      for (const cell of [...token.header, ...token.rows.flat()]) walk(cell.tokens, visit);
+    }
+    if ('tokens' in token && Array.isArray(token.tokens)) walk(token.tokens, visit);
+  }
+}

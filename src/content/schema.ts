@@ -1,0 +1,206 @@
+/** Validates an article's front matter field by field; every problem names the field and what was expected. */
+import { parseIsoTime } from './dates.ts';
+import { normalizeSlug, slugProblem } from './slug.ts';
+
+/** One problem with one field of one file. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** Front matter after validation, before defaults that need the body or the file system. */
+export interface ValidFrontMatter {
+  title: string;
+  date: number;
+  slug: string | null;
+  updated: number | null;
+  summary: string | null;
+  author: string | null;
+  source: string | null;
+  image: { src: string; alt: string; caption: string | null } | null;
+  tags: string[];
+  top: boolean;
+  draft: boolean;
+}
+
+export const FIELDS = [
+  'title',
+  'date',
+  'slug',
+  'updated',
+  'summary',
+  'author',
+  'source',
+  'image',
+  'tags',
+  'top',
+  'draft',
+];
+const IMAGE_FIELDS = ['src', 'alt', 'caption'];
+
+/** Validates front matter. Returns the typed value, or every error found (never just the first). */
+export function validateFrontMatter(
+  data: Record<string, unknown>,
+): { ok: true; value: ValidFrontMatter } | { ok: false; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const fail = (field: string, message: string) => {
+    errors.push({ field, message });
+    return null;
+  };
+
+  for (const key of Object.keys(data)) {
+    if (!FIELDS.includes(key)) fail(key, `unknown field${suggest(key, FIELDS)}; allowed fields: ${FIELDS.join(', ')}`);
+  }
+
+  const text = (field: string, required: boolean): string | null => {
+    const v = data[field];
+    if (v === undefined || v === null) return required ? fail(field, 'required, expected a non-empty text') : null;
+    if (typeof v !== 'string') return fail(field, `expected text, got ${describe(v)}`);
+    const trimmed = v.trim();
+    if (!trimmed)
+      return required ? fail(field, 'required, expected a non-empty text') : fail(field, 'expected a non-empty text');
+    return trimmed.normalize('NFC');
+  };
+  const time = (field: string, required: boolean): number | null => {
+    const v = data[field];
+    if (v === undefined || v === null)
+      return required ? fail(field, 'required, expected an ISO 8601 date such as 2023-09-14T12:00:00') : null;
+    if (typeof v !== 'string')
+      return fail(field, `expected an ISO 8601 date such as 2023-09-14T12:00:00, got ${describe(v)}`);
+    const t = parseIsoTime(v);
+    return t === null ? fail(field, `expected an ISO 8601 date such as 2023-09-14T12:00:00, got "${v}"`) : t;
+  };
+  const flag = (field: string): boolean => {
+    const v = data[field];
+    if (v === undefined || v === null) return false;
+    if (typeof v !== 'boolean') {
+      fail(field, `expected true or false, got ${describe(v)}`);
+      return false;
+    }
+    return v;
+  };
+
+  const title = text('title', true);
+  const date = time('date', true);
+  const updated = time('updated', false);
+  if (date !== null && updated !== null && updated < date) fail('updated', 'expected a time not before `date`');
+  const summary = text('summary', false);
+  const author = text('author', false);
+  const source = text('source', false);
+
+  let slug: string | null = null;
+  if (data.slug !== undefined && data.slug !== null) {
+    if (typeof data.slug !== 'string') fail('slug', `expected text, got ${describe(data.slug)}`);
+    else {
+      const normalized = normalizeSlug(data.slug);
+      const problem = slugProblem(normalized);
+      if (problem) fail('slug', `${problem}, got "${data.slug}"`);
+      else slug = normalized;
+    }
+  }
+
+  let tags: string[] = [];
+  if (data.tags !== undefined && data.tags !== null) {
+    if (!Array.isArray(data.tags)) fail('tags', `expected a list of texts, got ${describe(data.tags)}`);
+    else {
+      tags = [];
+      data.tags.forEach((tag: unknown, i) => {
+        if (typeof tag !== 'string' || !tag.trim())
+          fail(`tags[${i}]`, `expected a non-empty text, got ${describe(tag)}`);
+        else if (tags.includes(tag.trim().normalize('NFC'))) fail(`tags[${i}]`, `duplicate tag "${tag}"`);
+        else tags.push(tag.trim().normalize('NFC'));
+      });
+    }
+  }
+
+  let image: ValidFrontMatter['image'] = null;
+  const img = data.image;
+  if (img !== undefined && img !== null) {
+    if (typeof img !== 'object' || Array.isArray(img))
+      fail('image', `expected a mapping with src, alt and optional caption, got ${describe(img)}`);
+    else {
+      const fields = img as Record<string, unknown>;
+      for (const key of Object.keys(fields)) {
+        if (!IMAGE_FIELDS.includes(key))
+          fail(`image.${key}`, `unknown field${suggest(key, IMAGE_FIELDS)}; allowed: ${IMAGE_FIELDS.join(', ')}`);
+      }
+      const src = imageSource(fields.src);
+      if (typeof src !== 'string' || !src)
+        fail(
+          'image.src',
+          src && typeof src === 'object' ? src.problem : 'required, expected a path under public/ or an https URL',
+        );
+      const alt = typeof fields.alt === 'string' ? fields.alt.trim() : '';
+      if (!alt) fail('image.alt', 'required when there is an image: expected a non-empty description of the image');
+      let caption: string | null = null;
+      if (fields.caption !== undefined && fields.caption !== null) {
+        if (typeof fields.caption !== 'string' || !fields.caption.trim())
+          fail('image.caption', `expected a non-empty text, got ${describe(fields.caption)}`);
+        else caption = fields.caption.trim().normalize('NFC');
+      }
+      if (typeof src === 'string' && src && alt) image = { src, alt: alt.normalize('NFC'), caption };
+    }
+  }
+
+  const top = flag('top');
+  const draft = flag('draft');
+
+  if (errors.length > 0 || title === null || date === null) return { ok: false, errors };
+  return { ok: true, value: { title, date, slug, updated, summary, author, source, image, tags, top, draft } };
+}
+
+/**
+ * Checks an image reference: an https URL, or a path under public/ (written `/images/x.svg` or `images/x.svg`).
+ * Returns the normalized src, null when absent, or a problem.
+ */
+export function imageSource(value: unknown): string | null | { problem: string } {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string' || !value.trim())
+    return { problem: `expected a path under public/ or an https URL, got ${describe(value)}` };
+  const src = value.trim();
+  if (/^https:\/\/[^/\s]+/i.test(src)) return src;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
+    return { problem: `expected a path under public/ or an https URL, got "${src}"` };
+  }
+  const path = src.startsWith('/') ? src : `/${src}`;
+  if (path.split('/').some((part) => part === '..' || part === '.') || path.includes('\\') || /[?#\s]/.test(path)) {
+    return { problem: `expected a plain path under public/ (no "..", "\\", spaces, query or fragment), got "${src}"` };
+  }
+  return path;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'nothing';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return `"${v}"`;
+  if (typeof v === 'object') return 'a mapping';
+  return `${typeof v} ${String(v)}`;
+}
+
+/** ` (did you mean "title"?)` for a near miss, else ''. */
+function suggest(key: string, known: string[]): string {
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const candidate of known) {
+    const d = distance(key.toLowerCase(), candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best ? ` (did you mean "${best}"?)` : '';
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const saved = row[j] ?? 0;
+      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = saved;
+    }
+  }
+  return row[b.length] ?? 0;
+}

@@ -1,0 +1,11 @@
+/** Bindings and vars from wrangler.toml. */
+export interface Env {
+  /** Public origin of the site, e.g. https://example.com: the only source of absolute URLs. */
+  SITE_URL: string;
+  /** Full URL of the weather upstream (Open-Meteo format). */
+  WEATHER_URL: string;
+  /** Holds the last good Beirut temperature. */
+  WEATHER_KV: KVNamespace;
+  /** Static files from public/. */
+  ASSETS: Fetcher;
+}

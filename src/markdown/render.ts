@@ -1,0 +1,119 @@
+/**
+ * Renders an article body to sanitized HTML, or to AMP markup, from one token stream.
+ * This is the only place raw HTML is produced from editor input; everything it emits is escaped here.
+ */
+import { Lexer, Parser, Renderer, type Token, type Tokens } from 'marked';
+import type { ImageSize } from '../content/types.ts';
+import { createIdAllocator } from './heading-ids.ts';
+import { MARKDOWN_OPTIONS } from './options.ts';
+import { tokensToText } from './plain-text.ts';
+import { safeUrl } from './urls.ts';
+
+export type BodyFlavor = 'html' | 'amp';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML content and double-quoted attributes. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+const ALIGN_CLASS = { left: 'al-l', center: 'al-c', right: 'al-r' } as const;
+
+class BodyRenderer extends Renderer {
+  private readonly nextId = createIdAllocator();
+  private readonly flavor: BodyFlavor;
+  private readonly images: Record<string, ImageSize>;
+
+  constructor(flavor: BodyFlavor, images: Record<string, ImageSize>) {
+    super(MARKDOWN_OPTIONS);
+    this.flavor = flavor;
+    this.images = images;
+  }
+
+  /** Raw HTML in markdown is shown as text, never passed through. */
+  override html({ text }: Tokens.HTML | Tokens.Tag): string {
+    return escapeHtml(text);
+  }
+
+  override heading({ tokens, depth }: Tokens.Heading): string {
+    // h1 is the page headline; body headings start at h2.
+    const level = Math.min(Math.max(depth, 2), 6);
+    const id = this.nextId(tokensToText(tokens));
+    return `<h${level} id="${escapeHtml(id)}">${this.parser.parseInline(tokens)}</h${level}>\n`;
+  }
+
+  override code({ text, lang }: Tokens.Code): string {
+    const language = (lang ?? '').match(/^[a-z0-9][a-z0-9+#-]{0,30}/i)?.[0];
+    const cls = language ? ` class="language-${escapeHtml(language.toLowerCase())}"` : '';
+    return `<pre dir="ltr"><code${cls}>${escapeHtml(text.replace(/\n$/, ''))}</code></pre>\n`;
+  }
+
+  override codespan({ text }: Tokens.Codespan): string {
+    // marked has already escaped codespan text.
+    return `<code>${text}</code>`;
+  }
+
+  override checkbox({ checked }: Tokens.Checkbox): string {
+    // A disabled <input> is not allowed in AMP and means nothing to a reader: show the state as a symbol.
+    return `<span class="task" role="img" aria-label="${checked ? 'منجز' : 'غير منجز'}">${checked ? '☑' : '☐'}</span> `;
+  }
+
+  override tablecell(token: Tokens.TableCell): string {
+    const tag = token.header ? 'th' : 'td';
+    const cls = token.align ? ` class="${ALIGN_CLASS[token.align]}"` : '';
+    const scope = token.header ? ' scope="col"' : '';
+    return `<${tag}${scope}${cls}>${this.parser.parseInline(token.tokens)}</${tag}>\n`;
+  }
+
+  override table(token: Tokens.Table): string {
+    return `<div class="table-wrap">${super.table(token)}</div>\n`;
+  }
+
+  override link({ href, title, tokens }: Tokens.Link): string {
+    const inner = this.parser.parseInline(tokens);
+    const url = safeUrl(href);
+    if (url === null) return inner;
+    const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';
+    const external = /^https?:/i.test(url) ? ' rel="noopener noreferrer"' : '';
+    return `<a href="${escapeHtml(url)}"${titleAttr}${external}>${inner}</a>`;
+  }
+
+  override image({ href, title, text }: Tokens.Image): string {
+    const url = safeUrl(href);
+    const alt = escapeHtml(text);
+    if (url === null || /^mailto:/i.test(url)) return alt;
+    const src = escapeHtml(url);
+    const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';
+    const size = this.images[url];
+    if (this.flavor === 'amp') {
+      if (size) {
+        return `<amp-img src="${src}" alt="${alt}"${titleAttr} width="${size.width}" height="${size.height}" layout="responsive"></amp-img>`;
+      }
+      // Unknown size: a fixed-ratio box the image fills, so the page never jumps.
+      return `<span class="img-fill"><amp-img src="${src}" alt="${alt}"${titleAttr} layout="fill" object-fit="contain"></amp-img></span>`;
+    }
+    const dims = size ? ` width="${size.width}" height="${size.height}"` : '';
+    return `<img src="${src}" alt="${alt}"${titleAttr}${dims} loading="lazy" decoding="async">`;
+  }
+}
+
+/** Lexes a markdown body once; the tokens feed both flavors. */
+export function lexBody(markdown: string): Token[] {
+  return Lexer.lex(markdown, MARKDOWN_OPTIONS);
+}
+
+/** Renders tokens to sanitized HTML (`html`) or AMP-valid markup (`amp`). Local image sizes come from the build. */
+export function renderTokens(tokens: Token[], flavor: BodyFlavor, images: Record<string, ImageSize> = {}): string {
+  const renderer = new BodyRenderer(flavor, images);
+  return new Parser({ ...MARKDOWN_OPTIONS, renderer }).parse(tokens) as string;
+}
+
+/** Convenience for one-off rendering (tests, benchmarks): lex and render in one call. */
+export function renderMarkdown(
+  markdown: string,
+  flavor: BodyFlavor = 'html',
+  images: Record<string, ImageSize> = {},
+): string {
+  return renderTokens(lexBody(markdown), flavor, images);
+}

@@ -1,0 +1,49 @@
+/**
+ * Renders a page once into a template with a hole where the header's temperature goes, so a cached page
+ * costs a string concatenation per request while the temperature stays live.
+ */
+import { raw } from 'hono/html';
+import type { Child } from 'hono/jsx';
+import { fnv1a64 } from '../lib/hash.ts';
+
+const SLOT_MARKUP = '<temperature-slot></temperature-slot>';
+
+/**
+ * Placeholder to pass as the page's temperature. Editor text is always escaped, so this markup can only
+ * appear where a layout put it.
+ */
+export const TEMPERATURE_SLOT: Child = raw(SLOT_MARKUP);
+
+/** A rendered page split around the temperature slot, with a hash of its fixed parts. */
+export interface PageTemplate {
+  before: string;
+  after: string;
+  hash: string;
+}
+
+/** Renders JSX to a string. Components must be synchronous. */
+export function renderFragment(node: unknown): string {
+  const html = String(node);
+  if (html === '[object Promise]') throw new Error('renderFragment: asynchronous components are not supported');
+  return html;
+}
+
+/** Renders a JSX document to a string with its doctype. */
+export function renderDocument(node: unknown): string {
+  return `<!DOCTYPE html>${renderFragment(node)}`;
+}
+
+/** Renders a page containing exactly one TEMPERATURE_SLOT into a template. */
+export function renderTemplate(node: unknown): PageTemplate {
+  const html = renderDocument(node);
+  const at = html.indexOf(SLOT_MARKUP);
+  if (at === -1) throw new Error('renderTemplate: the page has no temperature slot');
+  const before = html.slice(0, at);
+  const after = html.slice(at + SLOT_MARKUP.length);
+  return { before, after, hash: fnv1a64(before + SLOT_MARKUP + after) };
+}
+
+/** The page's bytes with the temperature filled in. */
+export function fillTemplate(template: PageTemplate, temperatureHtml: string): string {
+  return template.before + temperatureHtml + template.after;
+}

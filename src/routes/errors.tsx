@@ -1,0 +1,55 @@
+/** Error answers: an Arabic page for people, `{ "error": { code, message } }` for the API. */
+import type { Context } from 'hono';
+import type { AppDeps, AppEnv } from '../deps.ts';
+import { ERROR_CACHE } from '../http/headers.ts';
+import { fnv1a64 } from '../lib/hash.ts';
+import { fillTemplate, type PageTemplate, renderTemplate, TEMPERATURE_SLOT } from '../render/document.ts';
+import { type ERROR_TEXT, ErrorPage } from '../render/error-page.tsx';
+import { temperatureHtml } from './header.ts';
+
+export type ApiErrorCode = 'not_found' | 'bad_request' | 'method_not_allowed' | 'internal_error';
+
+/** The JSON error body every API error uses. */
+export function apiError(
+  c: Context<AppEnv>,
+  status: 400 | 404 | 405 | 500,
+  code: ApiErrorCode,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
+  return c.json({ error: { code, message } }, status, {
+    'Cache-Control': status === 500 ? 'no-store' : ERROR_CACHE,
+    'Access-Control-Allow-Origin': '*',
+    ...headers,
+  });
+}
+
+const templates = new Map<number, PageTemplate>();
+
+/** An Arabic error page (with the live header), never cached for long. */
+export async function errorPage(
+  c: Context<AppEnv>,
+  deps: AppDeps,
+  status: keyof typeof ERROR_TEXT,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  let template = templates.get(status);
+  if (!template) {
+    template = renderTemplate(<ErrorPage status={status} temperature={TEMPERATURE_SLOT} />);
+    templates.set(status, template);
+  }
+  const temperature = await temperatureHtml(c, deps);
+  return c.html(fillTemplate(template, temperature), status, {
+    'Cache-Control': status === 500 ? 'no-store' : ERROR_CACHE,
+    ETag: `"${template.hash}-${fnv1a64(temperature)}"`,
+    ...headers,
+  });
+}
+
+/** 404 in the form the caller expects: JSON under /api/, a page elsewhere. */
+export function notFoundPage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> | Response {
+  if (isApi(c.req.path)) return apiError(c, 404, 'not_found', `Nothing at ${c.req.path}`);
+  return errorPage(c, deps, 404);
+}
+
+export const isApi = (path: string) => path === '/api' || path.startsWith('/api/');

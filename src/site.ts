@@ -1,0 +1,6 @@
+/** Fixed facts about the publication, shown on every page. */
+export const SITE_NAME = 'جريدة الأيام الإلكترونية';
+export const SITE_LANG = 'ar';
+export const SITE_DIR = 'rtl';
+/** Logo for structured data (publisher.logo), a file under public/. */
+export const SITE_LOGO = { path: '/images/logo.png', width: 600, height: 60 };

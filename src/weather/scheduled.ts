@@ -1,0 +1,9 @@
+/** The cron trigger's job: refresh the stored temperature; a bad answer leaves the last good value in place. */
+import type { Env } from '../env.ts';
+import type { RefreshOutcome, WeatherService } from './service.ts';
+
+export async function refreshOnSchedule(weather: WeatherService, env: Env): Promise<RefreshOutcome> {
+  const outcome = await weather.refresh(env.WEATHER_KV, env.WEATHER_URL);
+  if (outcome.ok) console.log(`weather: stored ${outcome.value.tempC}°C observed ${outcome.value.observedAt}`);
+  return outcome;
+}

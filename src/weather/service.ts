@@ -1,0 +1,92 @@
+/**
+ * The temperature shown in headers: per-isolate memory in front of one KV read, refreshed from the upstream
+ * in the background (single-flight), and by the cron trigger. A request waits for the upstream only when KV
+ * has never held a value, and then briefly.
+ */
+import { readWeather, writeWeather } from './kv.ts';
+import { type StoredWeather, WEATHER_RULES } from './types.ts';
+import { type FetchFn, fetchWeather } from './upstream.ts';
+
+export interface WeatherDeps {
+  fetch: FetchFn;
+  now: () => number;
+}
+
+/** What a request needs from the platform: the KV binding, the upstream URL, and a way to run work after the response. */
+export interface WeatherContext {
+  kv: KVNamespace;
+  url: string;
+  waitUntil: (promise: Promise<unknown>) => void;
+}
+
+export type RefreshOutcome = { ok: true; value: StoredWeather; stored: boolean } | { ok: false; reason: string };
+
+export interface WeatherService {
+  /** The latest known value for a page header (possibly stale), or null when nothing is known. */
+  current(ctx: WeatherContext): Promise<StoredWeather | null>;
+  /** Fetches the upstream now and stores a good answer (the cron trigger's job). Single-flight per isolate. */
+  refresh(kv: KVNamespace, url: string): Promise<RefreshOutcome>;
+}
+
+const SOURCE = 'open-meteo';
+
+export function createWeatherService(deps: WeatherDeps): WeatherService {
+  let memory: { value: StoredWeather | null; readAt: number } | null = null;
+  let inflight: Promise<RefreshOutcome> | null = null;
+  let lastFailureAt = Number.NEGATIVE_INFINITY;
+
+  function refresh(kv: KVNamespace, url: string): Promise<RefreshOutcome> {
+    inflight ??= (async (): Promise<RefreshOutcome> => {
+      const answer = await fetchWeather(deps.fetch, url, deps.now);
+      if (!answer.ok) {
+        lastFailureAt = deps.now();
+        console.warn('weather: upstream answer rejected, keeping the last good value:', answer.reason);
+        return answer;
+      }
+      const value: StoredWeather = {
+        tempC: answer.tempC,
+        observedAt: answer.observedAt,
+        fetchedAt: new Date(deps.now()).toISOString(),
+        source: SOURCE,
+      };
+      memory = { value, readAt: deps.now() };
+      const stored = await writeWeather(kv, value);
+      return { ok: true, value, stored };
+    })().finally(() => {
+      inflight = null;
+    });
+    return inflight;
+  }
+
+  async function current({ kv, url, waitUntil }: WeatherContext): Promise<StoredWeather | null> {
+    const now = deps.now();
+    let value: StoredWeather | null;
+    if (memory && now - memory.readAt < WEATHER_RULES.memoryTtlMs) {
+      value = memory.value;
+    } else {
+      value = await readWeather(kv);
+      memory = { value, readAt: now };
+    }
+    const due = value === null || now - Date.parse(value.fetchedAt) > WEATHER_RULES.refreshAfterMs;
+    if (!due || now - lastFailureAt < WEATHER_RULES.retryAfterFailureMs) return value;
+
+    const pending = refresh(kv, url);
+    waitUntil(pending);
+    if (value !== null) return value;
+    // KV has never held a value: wait for the first answer, but only briefly.
+    const first = await Promise.race([
+      pending,
+      new Promise<null>((resolve) => setTimeout(resolve, WEATHER_RULES.firstFetchWaitMs, null)),
+    ]);
+    return first?.ok ? first.value : null;
+  }
+
+  return { current, refresh };
+}
+
+/** The temperature to show, or null when the value is missing or too old to be trusted. */
+export function shownTemperature(value: StoredWeather | null, now: number): number | null {
+  if (!value) return null;
+  const age = now - Date.parse(value.observedAt);
+  return age <= WEATHER_RULES.maxShownAgeMs ? value.tempC : null;
+}
