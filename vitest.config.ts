@@ -8,7 +8,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            // Tests never reach the network: an upstream a test does not fake is simply down.
+            miniflare: { outboundService: () => new Response('no network in tests', { status: 503 }) },
+          }),
+        ],
         test: { name: 'workers', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/node/**'] },
       },
       {

@@ -96,10 +96,12 @@ export function buildContent(files: readonly SourceFile[], measure: MeasureImage
       else bodyImages[src] = size;
     });
 
+    // Measured even when other fields are wrong, so one run reports every problem of the file.
     let leadSize: ImageSize | null = null;
-    if (checked.ok && checked.value.image && !/^https:/i.test(checked.value.image.src)) {
-      const size = measure(checked.value.image.src);
-      if (typeof size === 'string') err('image.src', `"${checked.value.image.src}": ${size}`);
+    const leadSrc = imageSource(leadImageSrc(split.data));
+    if (typeof leadSrc === 'string' && !/^https:/i.test(leadSrc)) {
+      const size = measure(leadSrc);
+      if (typeof size === 'string') err('image.src', `"${leadSrc}": ${size}`);
       else leadSize = size;
     }
 
@@ -140,6 +142,13 @@ export function buildContent(files: readonly SourceFile[], measure: MeasureImage
 
   articles.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug));
   return { articles, errors };
+}
+
+function leadImageSrc(data: Record<string, unknown>): unknown {
+  const image = data.image;
+  return typeof image === 'object' && image !== null && !Array.isArray(image)
+    ? (image as { src?: unknown }).src
+    : undefined;
 }
 
 function walk(tokens: readonly Token[], visit: (token: Token) => void): void {

@@ -1,6 +1,10 @@
 /** Response headers shared by every route: security policy and caching rules. */
 import { SITE_CSS } from '../render/styles.ts';
 
+/** Content types, spelled one way everywhere. */
+export const HTML_TYPE = 'text/html; charset=utf-8';
+export const JSON_TYPE = 'application/json; charset=utf-8';
+
 /** News pages: browsers recheck within a minute, shared caches keep 5 minutes and may serve stale while refreshing. */
 export const PAGE_CACHE = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';
 /** JSON for apps and partners: same freshness as pages. */

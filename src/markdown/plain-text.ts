@@ -46,7 +46,25 @@ function inlineText(tokens: readonly Token[]): string {
   return tokens.map(tokenText).join('');
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+// The references marked emits, plus those that can spell a URL scheme (`javascript&colon;`, `&Tab;`).
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  sol: '/',
+  lpar: '(',
+  rpar: ')',
+  period: '.',
+  comma: ',',
+  num: '#',
+  quest: '?',
+};
 
 /** Decodes the character references marked leaves in text. */
 export function decodeEntities(text: string): string {

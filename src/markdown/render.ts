@@ -32,8 +32,8 @@ class BodyRenderer extends Renderer {
   }
 
   /** Raw HTML in markdown is shown as text, never passed through. */
-  override html({ text }: Tokens.HTML | Tokens.Tag): string {
-    return escapeHtml(text);
+  override html({ text, block }: Tokens.HTML | Tokens.Tag): string {
+    return block ? `<p>${escapeHtml(text.trim())}</p>\n` : escapeHtml(text);
   }
 
   override heading({ tokens, depth }: Tokens.Heading): string {

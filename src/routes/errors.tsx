@@ -1,7 +1,7 @@
 /** Error answers: an Arabic page for people, `{ "error": { code, message } }` for the API. */
 import type { Context } from 'hono';
 import type { AppDeps, AppEnv } from '../deps.ts';
-import { ERROR_CACHE } from '../http/headers.ts';
+import { ERROR_CACHE, HTML_TYPE } from '../http/headers.ts';
 import { fnv1a64 } from '../lib/hash.ts';
 import { fillTemplate, type PageTemplate, renderTemplate, TEMPERATURE_SLOT } from '../render/document.ts';
 import { type ERROR_TEXT, ErrorPage } from '../render/error-page.tsx';
@@ -39,7 +39,8 @@ export async function errorPage(
     templates.set(status, template);
   }
   const temperature = await temperatureHtml(c, deps);
-  return c.html(fillTemplate(template, temperature), status, {
+  return c.body(fillTemplate(template, temperature), status, {
+    'Content-Type': HTML_TYPE,
     'Cache-Control': status === 500 ? 'no-store' : ERROR_CACHE,
     ETag: `"${template.hash}-${fnv1a64(temperature)}"`,
     ...headers,

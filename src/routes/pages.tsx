@@ -4,7 +4,7 @@ import { MAX_SLUG_LENGTH, normalizeSlug } from '../content/slug.ts';
 import type { Article } from '../content/types.ts';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
-import { PAGE_CACHE } from '../http/headers.ts';
+import { HTML_TYPE, PAGE_CACHE } from '../http/headers.ts';
 import { fnv1a64 } from '../lib/hash.ts';
 import { Lru } from '../lib/lru.ts';
 import { absoluteUrl, articlePath } from '../paths.ts';
@@ -16,7 +16,6 @@ import type { NewsLink } from '../render/layout.tsx';
 import { notFoundPage } from './errors.tsx';
 import { temperatureHtml } from './header.ts';
 
-const HTML = 'text/html; charset=utf-8';
 const HOME_LIMIT = 20;
 const TOP_LIMIT = 5;
 
@@ -40,7 +39,7 @@ async function sendPage(
   return sendCached(c, {
     body: fillTemplate(template, temperature),
     etag: `${template.hash}-${fnv1a64(temperature)}`,
-    contentType: HTML,
+    contentType: HTML_TYPE,
     cacheControl: PAGE_CACHE,
   });
 }

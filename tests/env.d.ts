@@ -1,0 +1,11 @@
+// Types for `env` and `exports` from cloudflare:workers inside tests: the Worker's own bindings and entry.
+import type { Env as SiteEnv } from '../src/env.ts';
+
+declare global {
+  namespace Cloudflare {
+    interface Env extends SiteEnv {}
+    interface GlobalProps {
+      mainModule: typeof import('../src/index.ts');
+    }
+  }
+}

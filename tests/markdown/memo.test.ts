@@ -1,0 +1,25 @@
+import { Lexer } from 'marked';
+import { describe, expect, it, vi } from 'vitest';
+import { articleBody, articleText } from '../../src/render/body-cache.ts';
+import { testApp } from '../helpers/app.ts';
+import { article } from '../helpers/articles.ts';
+
+const A = article('content/memo.md', '---\ntitle: ذاكرة\ndate: 2024-01-01\n---\n\n## قسم\n\nنص المقال.\n');
+
+describe('per-isolate memoization', () => {
+  it('parses an article once, however many requests and outputs use it', async () => {
+    const lex = vi.spyOn(Lexer, 'lex');
+    const site = testApp({ articles: [A] });
+    for (let i = 0; i < 5; i++) expect((await site.request('/articles/memo')).status).toBe(200);
+    expect(articleBody(A, 'amp')).toContain('<h2 id="قسم">');
+    expect(articleText(A)).toBe('قسم\n\nنص المقال.');
+    expect(lex).toHaveBeenCalledTimes(1);
+    lex.mockRestore();
+  });
+
+  it('re-renders when the article changes (a new version)', () => {
+    const edited = { ...A, body: 'نص معدّل.', version: `${A.version}-edited` };
+    expect(articleBody(edited, 'html')).toBe('<p>نص معدّل.</p>\n');
+    expect(articleBody(A, 'html')).toContain('نص المقال.');
+  });
+});

@@ -1,0 +1,172 @@
+import { env, exports } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { articles } from '../../src/generated/content.js';
+import { articlePath } from '../../src/paths.ts';
+import { elementsOf, scriptHazards } from '../helpers/html.ts';
+
+const fetchSite = (path: string, init?: RequestInit) =>
+  exports.default.fetch(new Request(`https://site.test${path}`, init));
+const SEED = '/articles/%D9%82%D9%85%D8%A9-%D9%83%D9%8A%D9%85-%D8%A8%D9%88%D8%AA%D9%8A%D9%86';
+
+async function sha256Base64(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return btoa(String.fromCharCode(...new Uint8Array(digest)));
+}
+
+describe('GET /', () => {
+  it('shows the header, the top-news list and the latest articles newest first', async () => {
+    const res = await fetchSite('/');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    const html = await res.text();
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="ar" dir="rtl">/);
+    expect(html).toContain('<a class="brand" href="/">جريدة الأيام الإلكترونية</a>');
+    expect(html).toContain('درجة الحرارة في بيروت');
+    expect(html).toContain('<h2 id="top-news-title">أهم الأخبار:</h2>');
+    expect(html).toContain(`<a href="${SEED}">قلق أميركا وحلفائها إزاء قمة &quot; كيم _ بوتين &quot;</a>`);
+    const hrefs = (await elementsOf(html))
+      .filter((e) => e.tag === 'a')
+      .map((e) => e.attributes.find(([n]) => n === 'href')?.[1]);
+    for (const a of articles) expect(hrefs).toContain(articlePath(a.slug));
+  });
+});
+
+describe('GET /articles/:slug', () => {
+  it('serves the seed article with every part of the seed page, in order', async () => {
+    const res = await fetchSite(SEED);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const order = [
+      'درجة الحرارة في بيروت',
+      'أهم الأخبار:',
+      '<h1>قلق أميركا وحلفائها إزاء قمة &quot; كيم _ بوتين &quot;</h1>',
+      '<time datetime="2023-09-14T12:00:00+03:00">الخميس، 14 أيلول 2023 في 12:00 م بتوقيت بيروت</time>',
+      '<figure><img src="/images/kim-putin-summit.svg" alt="رسم توضيحي لطاولة مفاوضات',
+      '<figcaption>رسم توضيحي لقمة مركز فوستوشني الفضائي',
+      '<p>قلق أميركا وحلفائها إزاء قمة &quot; كيم _ بوتين &quot;/ جريدة الأيام الإلكترونية في لقاءٍ وصف بالقمة',
+      'بينما وصفت كوريا الجنوبية القمة',
+      '<p class="byline">تحرير جريدة الأيام الإلكترونية</p>',
+      '<p class="source">المصدر: روسيا اليوم + مواقع</p>',
+      '<li>كوريا الشمالية</li>',
+    ];
+    let at = 0;
+    for (const part of order) {
+      const found = html.indexOf(part, at);
+      expect(found, part).toBeGreaterThan(at - 1);
+      at = found;
+    }
+    expect(html).toContain('width="1200" height="675"');
+    expect(html).toContain('<main id="main" class="wrap">');
+    expect(html).toContain('<a class="skip" href="#main">');
+    expect(await scriptHazards(html)).toEqual([]);
+  });
+
+  it('finds Arabic slugs however they are encoded (raw UTF-8 path, NFD)', async () => {
+    expect((await fetchSite('/articles/قمة-كيم-بوتين')).status).toBe(200);
+    const nfd = encodeURIComponent('قمة-كيم-بوتين'.normalize('NFD'));
+    expect((await fetchSite(`/articles/${nfd}`)).status).toBe(200);
+  });
+
+  it.each([
+    ['an unknown slug', '/articles/no-such-article'],
+    ['a traversal attempt', '/articles/..%2f..%2fwrangler.toml'],
+    ['a 4 KB slug', `/articles/${'ب'.repeat(4096)}`],
+    ['malformed percent-encoding', '/articles/%E0%A4%A'],
+    ['a lone percent sign', '/articles/%'],
+    ['an empty slug', '/articles/'],
+    ['an unknown path', '/no/such/page'],
+  ])('answers %s with an Arabic 404 page', async (_, path) => {
+    const res = await fetchSite(path);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    const html = await res.text();
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toContain('<h1>الصفحة غير موجودة</h1>');
+  });
+});
+
+describe('HTTP behaviour', () => {
+  it('answers HEAD like GET without a body', async () => {
+    const get = await fetchSite(SEED);
+    const head = await fetchSite(SEED, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('ETag')).toBe(get.headers.get('ETag'));
+    expect(head.headers.get('Content-Type')).toBe(get.headers.get('Content-Type'));
+    expect(await head.text()).toBe('');
+    expect((await fetchSite('/missing', { method: 'HEAD' })).status).toBe(404);
+  });
+
+  it.each(['POST', 'PUT', 'DELETE', 'PATCH'])('answers %s with 405 and Allow', async (method) => {
+    const res = await fetchSite(SEED, { method });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('Allow')).toBe('GET, HEAD');
+    expect(await res.text()).toContain('طريقة الطلب غير مسموحة');
+  });
+
+  it('sends a strong ETag and 304 on If-None-Match', async () => {
+    const first = await fetchSite(SEED);
+    const etag = first.headers.get('ETag');
+    expect(etag).toMatch(/^"[0-9a-f]{16}-[0-9a-f]{16}"$/);
+    const again = await fetchSite(SEED, { headers: { 'If-None-Match': etag ?? '' } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('ETag')).toBe(etag);
+    const other = await fetchSite(SEED, { headers: { 'If-None-Match': '"something-else"' } });
+    expect(other.status).toBe(200);
+    // Different pages have different validators.
+    expect((await fetchSite('/')).headers.get('ETag')).not.toBe(etag);
+  });
+
+  it('caches news pages briefly in browsers and longer in shared caches', async () => {
+    const cc = (await fetchSite(SEED)).headers.get('Cache-Control') ?? '';
+    expect(cc).toMatch(/max-age=60\b/);
+    expect(cc).toMatch(/s-maxage=300\b/);
+    expect(cc).toMatch(/stale-while-revalidate=\d+/);
+  });
+
+  it.each([
+    ['a page', SEED, {}],
+    ['a 404', '/nope', {}],
+    ['a 405', '/', { method: 'POST' }],
+    ['a 304', '/', { headers: { 'If-None-Match': '*' } }],
+  ])('sets security headers on %s', async (_, path, init) => {
+    const res = await fetchSite(path, init as RequestInit);
+    expect(res.headers.get('Strict-Transport-Security')).toBe('max-age=31536000; includeSubDomains');
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(res.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+    const csp = res.headers.get('Content-Security-Policy') ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toMatch(/script-src|unsafe-inline/);
+  });
+
+  it("allows exactly the page's own inline stylesheet in the CSP", async () => {
+    const res = await fetchSite(SEED);
+    const html = await res.text();
+    const css = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    expect(css.length).toBeGreaterThan(1000);
+    expect(res.headers.get('Content-Security-Policy')).toContain(`style-src 'sha256-${await sha256Base64(css)}'`);
+  });
+
+  it('builds canonical URLs from SITE_URL, never from Host or X-Forwarded-Host', async () => {
+    const res = await fetchSite(SEED, { headers: { Host: 'evil.example', 'X-Forwarded-Host': 'evil.example' } });
+    const html = await res.text();
+    expect(html).toContain(`<link rel="canonical" href="${env.SITE_URL}${SEED}"/>`);
+    expect(html).not.toContain('evil.example');
+  });
+});
+
+describe('every article in content/', () => {
+  it.each(articles.map((a) => [a.file, a] as const))(
+    '%s renders with headline, date, body and byline',
+    async (_, a) => {
+      const res = await fetchSite(articlePath(a.slug));
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toContain(`<time datetime="${a.publishedAt}">`);
+      expect(html).toContain(`<p class="byline">`);
+      expect(html).toMatch(/<div class="body">[\s\S]*<p>/);
+      if (a.image) expect(html).toContain('<figure>');
+    },
+  );
+});
