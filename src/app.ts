@@ -5,12 +5,14 @@ import { readOnly } from './http/methods.ts';
 import { securityHeaders } from './http/security.ts';
 import { apiError, errorPage, isApi, notFoundPage } from './routes/errors.tsx';
 import { pageRoutes } from './routes/pages.tsx';
+import { weatherRoutes } from './routes/weather-api.ts';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.use(securityHeaders());
   app.use(readOnly(deps));
   app.route('/', pageRoutes(deps));
+  app.route('/', weatherRoutes(deps));
   app.notFound((c) => notFoundPage(c, deps));
   app.onError((error, c) => {
     console.error('unhandled error', c.req.method, c.req.path, error);

@@ -1,0 +1,87 @@
+/** A fake weather upstream: a tiny Hono app speaking Open-Meteo's format, with switchable answers. */
+import { Hono } from 'hono';
+import type { FetchFn } from '../../src/weather/upstream.ts';
+
+export type Answer =
+  | { kind: 'ok'; tempC: unknown; time?: string; unit?: string }
+  | { kind: 'status'; status: number; body: string; contentType?: string }
+  | { kind: 'raw'; body: string }
+  | { kind: 'hang' };
+
+/** Open-Meteo's `current.time`: UTC wall time without zone, minute precision. */
+export const openMeteoTime = (epochMs: number) => new Date(epochMs).toISOString().slice(0, 16);
+
+export const REJECTED: [string, Answer][] = [
+  [
+    '429 rate limit',
+    {
+      kind: 'status',
+      status: 429,
+      body: '{"error":true,"reason":"Minutely API request limit exceeded. Please try again in one minute."}',
+    },
+  ],
+  ['400 bad request', { kind: 'status', status: 400, body: '{"error":true,"reason":"Parameter \'current\' invalid"}' }],
+  ['503 server error', { kind: 'status', status: 503, body: 'Service Unavailable' }],
+  [
+    'HTML error page with 200',
+    { kind: 'status', status: 200, body: '<!DOCTYPE html><h1>Bad gateway</h1>', contentType: 'text/html' },
+  ],
+  ['truncated JSON', { kind: 'raw', body: '{"current":{"time":"2026-01-01T00:00","temperature_2m":2' }],
+  ['null body', { kind: 'raw', body: 'null' }],
+  ['a JSON string', { kind: 'raw', body: '"28.5"' }],
+  ['temperature null', { kind: 'ok', tempC: null }],
+  ['temperature as a string', { kind: 'ok', tempC: '28.5' }],
+  ['temperature 999', { kind: 'ok', tempC: 999 }],
+  ['temperature -41', { kind: 'ok', tempC: -41 }],
+  ['unit Fahrenheit', { kind: 'ok', tempC: 83.3, unit: '°F' }],
+  ['an observation 4 hours old', { kind: 'ok', tempC: 20, time: openMeteoTime(Date.now() - 4 * 3600_000) }],
+];
+
+export function fakeUpstream(initial: Answer) {
+  let answer = initial;
+  const calls: { url: string; userAgent: string | null; aborted: boolean }[] = [];
+  const app = new Hono();
+  app.get('/v1/forecast', (c) => {
+    if (answer.kind === 'ok') {
+      return c.json({
+        latitude: 33.89,
+        longitude: 35.5,
+        utc_offset_seconds: 0,
+        current_units: { time: 'iso8601', interval: 'seconds', temperature_2m: answer.unit ?? '°C' },
+        current: { time: answer.time ?? openMeteoTime(Date.now()), interval: 900, temperature_2m: answer.tempC },
+      });
+    }
+    if (answer.kind === 'status') {
+      return c.body(answer.body, answer.status as 200, { 'Content-Type': answer.contentType ?? 'application/json' });
+    }
+    if (answer.kind === 'raw') return c.body(answer.body, 200, { 'Content-Type': 'application/json' });
+    return c.body('unreachable', 500);
+  });
+
+  /** Behaves like fetch: honours the abort signal, and never answers while hanging. */
+  const fetch: FetchFn = (input, init) => {
+    const request = new Request(input, { headers: init?.headers });
+    const call = { url: request.url, userAgent: request.headers.get('User-Agent'), aborted: false };
+    calls.push(call);
+    const aborted = new Promise<never>((_, reject) => {
+      const signal = init?.signal;
+      if (!signal) return;
+      const abort = () => {
+        call.aborted = true;
+        reject(signal.reason);
+      };
+      if (signal.aborted) abort();
+      signal.addEventListener('abort', abort);
+    });
+    const answered = answer.kind === 'hang' ? new Promise<never>(() => {}) : Promise.resolve(app.fetch(request));
+    return Promise.race([answered, aborted]);
+  };
+
+  return {
+    fetch,
+    calls,
+    answer(next: Answer) {
+      answer = next;
+    },
+  };
+}
