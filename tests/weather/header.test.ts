@@ -111,14 +111,13 @@ describe('temperature in the header', () => {
 
   it('waits at most briefly for a hanging upstream when KV never held a value', async () => {
     const s = site({ kind: 'hang' });
-    let timedOutBeforeAnswer: boolean | undefined;
     const pending: Promise<unknown>[] = [];
     const res = await s.app.fetch(new Request('https://site.test/'), s.env, {
       waitUntil: (p: Promise<unknown>) => pending.push(p),
       passThroughOnException: () => {},
       props: {},
     } as unknown as ExecutionContext);
-    timedOutBeforeAnswer = s.upstream.calls[0]?.aborted;
+    const timedOutBeforeAnswer = s.upstream.calls[0]?.aborted;
     expect(res.status).toBe(200);
     expect(headerOf(await res.text())).toContain(PLACEHOLDER);
     // The page did not wait for the 2 s upstream timeout ...
