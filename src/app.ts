@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from './deps.ts';
 import { readOnly } from './http/methods.ts';
 import { securityHeaders } from './http/security.ts';
+import { articleApiRoutes } from './routes/articles-api.ts';
 import { apiError, errorPage, isApi, notFoundPage } from './routes/errors.tsx';
 import { pageRoutes } from './routes/pages.tsx';
 import { weatherRoutes } from './routes/weather-api.ts';
@@ -13,6 +14,7 @@ export function createApp(deps: AppDeps) {
   app.use(readOnly(deps));
   app.route('/', pageRoutes(deps));
   app.route('/', weatherRoutes(deps));
+  app.route('/', articleApiRoutes(deps));
   app.notFound((c) => notFoundPage(c, deps));
   app.onError((error, c) => {
     console.error('unhandled error', c.req.method, c.req.path, error);

@@ -3,58 +3,91 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { formatReaderDate } from '../content/dates.ts';
 import type { Article } from '../content/types.ts';
+import type { ArticleUrls } from '../paths.ts';
 import { Layout, type NewsLink } from './layout.tsx';
+import { ArticleHeadTags } from './meta.tsx';
 
 export interface ArticlePageData {
   article: Article;
   /** The body as sanitized HTML, from markdown/render.ts. */
   bodyHtml: string;
-  canonicalUrl: string;
+  urls: ArticleUrls;
   currentPath: string;
   topNews: NewsLink[];
   temperature: Child;
-  /** Extra head elements (AMP link, structured data, social tags). */
-  head?: Child;
 }
 
 export function ArticlePage(data: ArticlePageData) {
   const { article } = data;
+  const image = article.image;
   return (
     <Layout
       title={article.title}
       description={article.summary}
-      canonical={data.canonicalUrl}
-      head={data.head}
+      canonical={data.urls.canonical}
+      head={
+        <>
+          <link rel="amphtml" href={data.urls.amp} />
+          <ArticleHeadTags article={article} urls={data.urls} />
+        </>
+      }
       topNews={data.topNews}
       temperature={data.temperature}
       currentPath={data.currentPath}
     >
-      <article>
-        <h1>{article.title}</h1>
-        <ArticleMeta article={article} />
-        {article.image ? (
-          <figure>
+      <ArticleContent
+        article={article}
+        leadImage={
+          image ? (
             <img
-              src={article.image.src}
-              alt={article.image.alt}
-              width={article.image.width ?? undefined}
-              height={article.image.height ?? undefined}
+              src={image.src}
+              alt={image.alt}
+              width={image.width ?? undefined}
+              height={image.height ?? undefined}
               fetchpriority="high"
               decoding="async"
             />
-            {article.image.caption ? <figcaption>{article.image.caption}</figcaption> : null}
-          </figure>
-        ) : null}
-        {/* The one place raw HTML enters a page: the body rendered and sanitized by markdown/render.ts. */}
-        <div class="body">{raw(data.bodyHtml)}</div>
-        <ArticleFooter article={article} />
-      </article>
+          ) : null
+        }
+        body={raw(data.bodyHtml)}
+      />
     </Layout>
   );
 }
 
+/**
+ * The article itself, shared by the HTML and AMP pages: headline, dateline, lead image figure, body, byline,
+ * source and tags. `body` is the one raw insertion: output of markdown/render.ts, sanitized there.
+ */
+export function ArticleContent({ article, leadImage, body }: { article: Article; leadImage: Child; body: Child }) {
+  return (
+    <article>
+      <h1>{article.title}</h1>
+      <Dateline article={article} />
+      {article.image && leadImage ? (
+        <figure>
+          {leadImage}
+          {article.image.caption ? <figcaption>{article.image.caption}</figcaption> : null}
+        </figure>
+      ) : null}
+      <div class="body">{body}</div>
+      <footer>
+        <p class="byline">{article.author}</p>
+        {article.source ? <p class="source">المصدر: {article.source}</p> : null}
+        {article.tags.length > 0 ? (
+          <ul class="tags" aria-label="الوسوم">
+            {article.tags.map((tag) => (
+              <li>{tag}</li>
+            ))}
+          </ul>
+        ) : null}
+      </footer>
+    </article>
+  );
+}
+
 /** Publication (and update) time, visible between headline and text as Google News expects. */
-export function ArticleMeta({ article }: { article: Article }) {
+function Dateline({ article }: { article: Article }) {
   return (
     <p class="meta">
       <time datetime={article.publishedAt}>{formatReaderDate(article.publishedAt)}</time>
@@ -65,22 +98,5 @@ export function ArticleMeta({ article }: { article: Article }) {
         </>
       ) : null}
     </p>
-  );
-}
-
-/** Byline, source line and tags. */
-export function ArticleFooter({ article }: { article: Article }) {
-  return (
-    <footer>
-      <p class="byline">{article.author}</p>
-      {article.source ? <p class="source">المصدر: {article.source}</p> : null}
-      {article.tags.length > 0 ? (
-        <ul class="tags" aria-label="الوسوم">
-          {article.tags.map((tag) => (
-            <li>{tag}</li>
-          ))}
-        </ul>
-      ) : null}
-    </footer>
   );
 }

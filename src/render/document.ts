@@ -35,7 +35,11 @@ export function renderDocument(node: unknown): string {
 
 /** Renders a page containing exactly one TEMPERATURE_SLOT into a template. */
 export function renderTemplate(node: unknown): PageTemplate {
-  const html = renderDocument(node);
+  return templateFromHtml(renderDocument(node));
+}
+
+/** Splits a rendered document containing exactly one TEMPERATURE_SLOT into a template. */
+export function templateFromHtml(html: string): PageTemplate {
   const at = html.indexOf(SLOT_MARKUP);
   if (at === -1) throw new Error('renderTemplate: the page has no temperature slot');
   const before = html.slice(0, at);

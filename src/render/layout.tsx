@@ -1,14 +1,11 @@
-/** The page shell shared by every HTML page: head, skip link, header with temperature, top news, footer. */
+/** The HTML page shell: head, skip link, header with temperature, top news, footer. */
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { SITE_NAME } from '../site.ts';
+import { type NewsLink, SiteFooter, SiteHeader, TopNews } from './chrome.tsx';
 import { SITE_CSS } from './styles.ts';
 
-/** A link in the "أهم الأخبار" list. */
-export interface NewsLink {
-  title: string;
-  url: string;
-}
+export type { NewsLink } from './chrome.tsx';
 
 export interface LayoutProps {
   /** Document title; the site name is appended. */
@@ -26,13 +23,16 @@ export interface LayoutProps {
   children: Child;
 }
 
+/** "Title | Site", or the site name alone for the front page. */
+export const documentTitle = (title: string) => (title === SITE_NAME ? SITE_NAME : `${title} | ${SITE_NAME}`);
+
 export function Layout(props: LayoutProps) {
   return (
     <html lang="ar" dir="rtl">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{props.title === SITE_NAME ? SITE_NAME : `${props.title} | ${SITE_NAME}`}</title>
+        <title>{documentTitle(props.title)}</title>
         <meta name="description" content={props.description} />
         {props.canonical ? <link rel="canonical" href={props.canonical} /> : null}
         <meta name="color-scheme" content="light dark" />
@@ -45,46 +45,13 @@ export function Layout(props: LayoutProps) {
         <a class="skip" href="#main">
           انتقل إلى المحتوى
         </a>
-        <header class="site">
-          <div class="wrap">
-            <a class="brand" href="/">
-              {SITE_NAME}
-            </a>
-            {props.temperature}
-          </div>
-        </header>
+        <SiteHeader temperature={props.temperature} />
         <TopNews links={props.topNews} currentPath={props.currentPath} />
         <main id="main" class="wrap">
           {props.children}
         </main>
-        <footer class="site-footer">
-          <div class="wrap">
-            <p>
-              © {SITE_NAME}. بيانات الطقس من <a href="https://open-meteo.com/">Open-Meteo.com</a> (CC BY 4.0).
-            </p>
-          </div>
-        </footer>
+        <SiteFooter />
       </body>
     </html>
-  );
-}
-
-function TopNews({ links, currentPath }: { links: NewsLink[]; currentPath: string | undefined }) {
-  if (links.length === 0) return null;
-  return (
-    <nav class="top-news" aria-labelledby="top-news-title">
-      <div class="wrap">
-        <h2 id="top-news-title">أهم الأخبار:</h2>
-        <ul>
-          {links.map((link) => (
-            <li>
-              <a href={link.url} aria-current={link.url === currentPath ? 'page' : undefined}>
-                {link.title}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </nav>
   );
 }

@@ -1,7 +1,7 @@
 /** Error answers: an Arabic page for people, `{ "error": { code, message } }` for the API. */
 import type { Context } from 'hono';
 import type { AppDeps, AppEnv } from '../deps.ts';
-import { ERROR_CACHE, HTML_TYPE } from '../http/headers.ts';
+import { ERROR_CACHE, HTML_TYPE, JSON_TYPE } from '../http/headers.ts';
 import { fnv1a64 } from '../lib/hash.ts';
 import { fillTemplate, type PageTemplate, renderTemplate, TEMPERATURE_SLOT } from '../render/document.ts';
 import { type ERROR_TEXT, ErrorPage } from '../render/error-page.tsx';
@@ -17,7 +17,8 @@ export function apiError(
   message: string,
   headers: Record<string, string> = {},
 ): Response {
-  return c.json({ error: { code, message } }, status, {
+  return c.body(JSON.stringify({ error: { code, message } }), status, {
+    'Content-Type': JSON_TYPE,
     'Cache-Control': status === 500 ? 'no-store' : ERROR_CACHE,
     'Access-Control-Allow-Origin': '*',
     ...headers,

@@ -1,19 +1,28 @@
-/** HTML pages: the front page and article pages. Each page is rendered once per isolate, then only the temperature changes. */
-import { Hono } from 'hono';
-import { MAX_SLUG_LENGTH, normalizeSlug } from '../content/slug.ts';
-import type { Article } from '../content/types.ts';
+/**
+ * HTML and AMP pages: the front page, article pages and their AMP versions. Each page is rendered once per
+ * isolate into a template; per request only the temperature is filled in.
+ */
+import { type Context, Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
-import { HTML_TYPE, PAGE_CACHE } from '../http/headers.ts';
+import { AMP_POLICY, HTML_TYPE, PAGE_CACHE } from '../http/headers.ts';
 import { fnv1a64 } from '../lib/hash.ts';
 import { Lru } from '../lib/lru.ts';
-import { absoluteUrl, articlePath } from '../paths.ts';
+import { absoluteUrl, articlePath, articleUrls } from '../paths.ts';
+import { renderAmpDocument } from '../render/amp-page.tsx';
 import { ArticlePage } from '../render/article-page.tsx';
 import { articleBody } from '../render/body-cache.ts';
-import { fillTemplate, type PageTemplate, renderTemplate, TEMPERATURE_SLOT } from '../render/document.ts';
+import type { NewsLink } from '../render/chrome.tsx';
+import {
+  fillTemplate,
+  type PageTemplate,
+  renderTemplate,
+  TEMPERATURE_SLOT,
+  templateFromHtml,
+} from '../render/document.ts';
 import { HomePage } from '../render/home-page.tsx';
-import type { NewsLink } from '../render/layout.tsx';
 import { notFoundPage } from './errors.tsx';
+import { findArticle } from './find-article.ts';
 import { temperatureHtml } from './header.ts';
 
 const HOME_LIMIT = 20;
@@ -31,9 +40,10 @@ async function topNews(deps: AppDeps): Promise<{ links: NewsLink[]; key: string 
 
 /** Fills the template's temperature slot for this request and sends it with an ETag covering both parts. */
 async function sendPage(
-  c: Parameters<typeof temperatureHtml>[0],
+  c: Context<AppEnv>,
   deps: AppDeps,
   template: PageTemplate,
+  headers?: Record<string, string>,
 ): Promise<Response> {
   const temperature = await temperatureHtml(c, deps);
   return sendCached(c, {
@@ -41,6 +51,7 @@ async function sendPage(
     etag: `${template.hash}-${fnv1a64(temperature)}`,
     contentType: HTML_TYPE,
     cacheControl: PAGE_CACHE,
+    ...(headers ? { headers } : {}),
   });
 }
 
@@ -69,27 +80,39 @@ export function pageRoutes(deps: AppDeps) {
     if (!article) return notFoundPage(c, deps);
     const siteUrl = c.env.SITE_URL;
     const top = await topNews(deps);
-    const template = templates.getOrSet(`article|${siteUrl}|${top.key}|${article.version}`, () => {
-      const path = articlePath(article.slug);
-      return renderTemplate(
+    const template = templates.getOrSet(`html|${siteUrl}|${top.key}|${article.version}`, () =>
+      renderTemplate(
         <ArticlePage
           article={article}
           bodyHtml={articleBody(article, 'html')}
-          canonicalUrl={absoluteUrl(siteUrl, path)}
-          currentPath={path}
+          urls={articleUrls(siteUrl, article)}
+          currentPath={articlePath(article.slug)}
           topNews={top.links}
           temperature={TEMPERATURE_SLOT}
         />,
-      );
-    });
+      ),
+    );
     return sendPage(c, deps, template);
   });
 
-  return app;
-}
+  app.get('/articles/:slug/amp', async (c) => {
+    const article = await findArticle(deps, c.req.param('slug'));
+    if (!article) return notFoundPage(c, deps);
+    const siteUrl = c.env.SITE_URL;
+    const top = await topNews(deps);
+    const template = templates.getOrSet(`amp|${siteUrl}|${top.key}|${article.version}`, () =>
+      templateFromHtml(
+        renderAmpDocument({
+          article,
+          bodyAmp: articleBody(article, 'amp'),
+          urls: articleUrls(siteUrl, article),
+          topNews: top.links,
+          temperature: TEMPERATURE_SLOT,
+        }),
+      ),
+    );
+    return sendPage(c, deps, template, { 'Content-Security-Policy': AMP_POLICY });
+  });
 
-/** Looks up a slug from a URL (already percent-decoded by the router). Over-long or odd slugs simply match nothing. */
-export async function findArticle(deps: AppDeps, slug: string): Promise<Article | null> {
-  if (slug.length > MAX_SLUG_LENGTH * 4) return null;
-  return deps.store.getArticle(normalizeSlug(slug));
+  return app;
 }

@@ -1,0 +1,54 @@
+/** The JSON views of articles for apps and partners: pure functions of the article and its URLs. */
+import type { Article } from '../content/types.ts';
+import type { ArticleUrls } from '../paths.ts';
+
+/** An article in lists: everything but the body. */
+export function articleSummaryJson(article: Article, urls: ArticleUrls) {
+  return {
+    slug: article.slug,
+    url: urls.canonical,
+    ampUrl: urls.amp,
+    title: article.title,
+    summary: article.summary,
+    lang: 'ar' as const,
+    dir: 'rtl' as const,
+    image: article.image
+      ? {
+          url: urls.image,
+          alt: article.image.alt,
+          caption: article.image.caption,
+          width: article.image.width,
+          height: article.image.height,
+        }
+      : null,
+    publishedAt: article.publishedAt,
+    updatedAt: article.updatedAt,
+    author: article.author,
+    source: article.source,
+    tags: article.tags,
+    top: article.top,
+    readingTimeMinutes: article.readingTimeMinutes,
+  };
+}
+
+/** One article in full: the summary fields plus the sanitized body as HTML and as plain text. */
+export function articleJson(article: Article, urls: ArticleUrls, body: { html: string; text: string }) {
+  const { lang, dir, image, publishedAt, updatedAt, author, source, tags, top, readingTimeMinutes, ...head } =
+    articleSummaryJson(article, urls);
+  // Field order as documented: body fields right after the summary.
+  return {
+    ...head,
+    html: body.html,
+    text: body.text,
+    lang,
+    dir,
+    image,
+    publishedAt,
+    updatedAt,
+    author,
+    source,
+    tags,
+    top,
+    readingTimeMinutes,
+  };
+}

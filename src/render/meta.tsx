@@ -1,0 +1,83 @@
+/** What search engines and social networks read: JSON-LD NewsArticle, Open Graph and Twitter card tags. */
+import { raw } from 'hono/html';
+import type { Article } from '../content/types.ts';
+import type { ArticleUrls } from '../paths.ts';
+import { SITE_LOGO, SITE_NAME } from '../site.ts';
+
+/** JSON for a <script> element: `<`, `>`, `&` and line separators escaped so no text can close the element. */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** schema.org NewsArticle for an article. */
+export function newsArticleData(article: Article, urls: ArticleUrls) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.summary,
+    inLanguage: 'ar',
+    datePublished: article.publishedAt,
+    dateModified: article.updatedAt,
+    author: [{ '@type': 'Organization', name: article.author }],
+    publisher: {
+      '@type': 'Organization',
+      name: SITE_NAME,
+      logo: { '@type': 'ImageObject', url: urls.logo, width: SITE_LOGO.width, height: SITE_LOGO.height },
+    },
+    ...(article.image && urls.image
+      ? {
+          image: [
+            {
+              '@type': 'ImageObject',
+              url: urls.image,
+              ...(article.image.width ? { width: article.image.width, height: article.image.height } : {}),
+            },
+          ],
+        }
+      : {}),
+    mainEntityOfPage: { '@type': 'WebPage', '@id': urls.canonical },
+    ...(article.tags.length > 0 ? { keywords: article.tags.join(', ') } : {}),
+  };
+}
+
+/** Structured data and sharing tags for an article's <head>, on the HTML and the AMP page. */
+export function ArticleHeadTags({ article, urls }: { article: Article; urls: ArticleUrls }) {
+  return (
+    <>
+      <meta property="og:type" content="article" />
+      <meta property="og:site_name" content={SITE_NAME} />
+      <meta property="og:locale" content="ar_AR" />
+      <meta property="og:title" content={article.title} />
+      <meta property="og:description" content={article.summary} />
+      <meta property="og:url" content={urls.canonical} />
+      {article.image && urls.image ? (
+        <>
+          <meta property="og:image" content={urls.image} />
+          {article.image.width ? <meta property="og:image:width" content={String(article.image.width)} /> : null}
+          {article.image.height ? <meta property="og:image:height" content={String(article.image.height)} /> : null}
+          <meta property="og:image:alt" content={article.image.alt} />
+        </>
+      ) : null}
+      <meta property="article:published_time" content={article.publishedAt} />
+      <meta property="article:modified_time" content={article.updatedAt} />
+      {article.tags.map((tag) => (
+        <meta property="article:tag" content={tag} />
+      ))}
+      <meta name="twitter:card" content={article.image ? 'summary_large_image' : 'summary'} />
+      <meta name="twitter:title" content={article.title} />
+      <meta name="twitter:description" content={article.summary} />
+      {article.image && urls.image ? (
+        <>
+          <meta name="twitter:image" content={urls.image} />
+          <meta name="twitter:image:alt" content={article.image.alt} />
+        </>
+      ) : null}
+      {/* Data, not code: scriptSafeJson escapes every "<", so nothing in it can end the element. */}
+      <script type="application/ld+json">{raw(scriptSafeJson(newsArticleData(article, urls)))}</script>
+    </>
+  );
+}

@@ -1,0 +1,143 @@
+/** JSON for apps and partners: GET /api/articles (paginated, filterable) and GET /api/articles/:slug. */
+import { type Context, Hono } from 'hono';
+import type { ListPosition } from '../content/store.ts';
+import type { AppDeps, AppEnv } from '../deps.ts';
+import { sendCached } from '../http/conditional.ts';
+import { API_CACHE, JSON_TYPE } from '../http/headers.ts';
+import { fnv1a64 } from '../lib/hash.ts';
+import { Lru } from '../lib/lru.ts';
+import { absoluteUrl, articleUrls } from '../paths.ts';
+import { articleJson, articleSummaryJson } from '../render/article-json.ts';
+import { articleBody, articleText } from '../render/body-cache.ts';
+import { apiError } from './errors.tsx';
+import { findArticle } from './find-article.ts';
+
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 50;
+const CORS = { 'Access-Control-Allow-Origin': '*' };
+
+const articleBodies = new Lru<string, string>(256);
+
+function sendJson(c: Context<AppEnv>, body: string): Response {
+  return sendCached(c, { body, etag: fnv1a64(body), contentType: JSON_TYPE, cacheControl: API_CACHE, headers: CORS });
+}
+
+/** Cursor: base64url of the last item's position, opaque to clients. */
+export function encodeCursor(position: ListPosition): string {
+  const bytes = new TextEncoder().encode(JSON.stringify([position.publishedAt, position.slug]));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+export function decodeCursor(cursor: string): ListPosition | null {
+  try {
+    if (!/^[A-Za-z0-9_-]{1,600}$/.test(cursor)) return null;
+    const binary = atob(cursor.replace(/-/g, '+').replace(/_/g, '/'));
+    const value: unknown = JSON.parse(
+      new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0))),
+    );
+    if (!Array.isArray(value) || value.length !== 2) return null;
+    const [publishedAt, slug] = value;
+    if (typeof publishedAt !== 'string' || typeof slug !== 'string' || !Number.isFinite(Date.parse(publishedAt)))
+      return null;
+    return { publishedAt, slug };
+  } catch {
+    return null;
+  }
+}
+
+type ListParams = { limit: number; after?: ListPosition; page?: number; tag?: string; top?: boolean };
+
+/** Reads and checks the list query; a string is the 400 message. */
+export function parseListQuery(query: URLSearchParams): ListParams | string {
+  for (const name of ['limit', 'cursor', 'page', 'tag', 'top']) {
+    if (query.getAll(name).length > 1) return `"${name}" is given more than once`;
+  }
+  const params: ListParams = { limit: DEFAULT_LIMIT };
+  const limit = query.get('limit');
+  if (limit !== null) {
+    if (!/^\d{1,3}$/.test(limit) || Number(limit) < 1 || Number(limit) > MAX_LIMIT) {
+      return `"limit" must be a whole number from 1 to ${MAX_LIMIT}, got "${limit.slice(0, 40)}"`;
+    }
+    params.limit = Number(limit);
+  }
+  const cursor = query.get('cursor');
+  const page = query.get('page');
+  if (cursor !== null && page !== null) return 'use either "cursor" or "page", not both';
+  if (cursor !== null) {
+    const position = decodeCursor(cursor);
+    if (!position) return '"cursor" is not valid: use the "next" link of a previous page';
+    params.after = position;
+  }
+  if (page !== null) {
+    if (!/^\d{1,6}$/.test(page) || Number(page) < 1)
+      return `"page" must be a whole number from 1, got "${page.slice(0, 40)}"`;
+    params.page = Number(page);
+  }
+  const tag = query.get('tag');
+  if (tag !== null) {
+    if (!tag.trim() || tag.length > 100) return '"tag" must be a non-empty tag of at most 100 characters';
+    params.tag = tag.trim().normalize('NFC');
+  }
+  const top = query.get('top');
+  if (top !== null) {
+    if (top !== 'true' && top !== 'false') return `"top" must be "true" or "false", got "${top.slice(0, 40)}"`;
+    params.top = top === 'true';
+  }
+  return params;
+}
+
+export function articleApiRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.get('/api/articles', async (c) => {
+    const url = new URL(c.req.url);
+    const params = parseListQuery(url.searchParams);
+    if (typeof params === 'string') return apiError(c, 400, 'bad_request', params);
+    const siteUrl = c.env.SITE_URL;
+    const offset = params.page ? (params.page - 1) * params.limit : 0;
+    const result = await deps.store.listArticles({
+      limit: params.limit,
+      ...(params.after ? { after: params.after } : { offset }),
+      ...(params.tag !== undefined ? { tag: params.tag } : {}),
+      ...(params.top !== undefined ? { top: params.top } : {}),
+    });
+    const last = result.items.at(-1);
+    let next: string | null = null;
+    if (result.hasMore && last) {
+      const nextQuery = new URLSearchParams({ limit: String(params.limit) });
+      if (params.page) nextQuery.set('page', String(params.page + 1));
+      else nextQuery.set('cursor', encodeCursor(last));
+      if (params.tag !== undefined) nextQuery.set('tag', params.tag);
+      if (params.top !== undefined) nextQuery.set('top', String(params.top));
+      next = absoluteUrl(siteUrl, `/api/articles?${nextQuery}`);
+    }
+    return sendJson(
+      c,
+      JSON.stringify({
+        items: result.items.map((a) => articleSummaryJson(a, articleUrls(siteUrl, a))),
+        total: result.total,
+        next,
+      }),
+    );
+  });
+
+  app.get('/api/articles/:slug', async (c) => {
+    const article = await findArticle(deps, c.req.param('slug'));
+    if (!article) return apiError(c, 404, 'not_found', 'No published article has this slug');
+    const siteUrl = c.env.SITE_URL;
+    const body = articleBodies.getOrSet(`${siteUrl}|${article.version}`, () =>
+      JSON.stringify(
+        articleJson(article, articleUrls(siteUrl, article), {
+          html: articleBody(article, 'html'),
+          text: articleText(article),
+        }),
+      ),
+    );
+    return sendJson(c, body);
+  });
+
+  return app;
+}

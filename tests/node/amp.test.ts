@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { articles } from '../../src/generated/content.js';
+import { ampPath } from '../../src/paths.ts';
+import { FEATURES, XSS } from '../helpers/fixtures.ts';
+import { ensureValidatorEngine, validateAmp } from './support/amp-validator.ts';
+import { nodeApp } from './support/node-app.ts';
+
+const REMOTE_LEAD = { ...FEATURES, slug: 'remote-lead', version: 'remote-lead', image: { src: 'https://images.example/lead.jpg', alt: 'صورة', caption: null, width: null, height: null } };
+const site = nodeApp([...articles, FEATURES, XSS, REMOTE_LEAD]);
+
+beforeAll(() => {
+  ensureValidatorEngine();
+}, 300_000);
+
+describe('AMP pages pass the official AMP validator', () => {
+  const cases = [
+    ...articles.map((a) => [`content: ${a.file}`, a.slug] as const),
+    ['every markdown feature', FEATURES.slug] as const,
+    ['every XSS vector', XSS.slug] as const,
+    ['a remote lead image of unknown size', REMOTE_LEAD.slug] as const,
+  ];
+  it.each(cases)('%s', async (_, slug) => {
+    const res = await site.get(ampPath(slug));
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const result = await validateAmp(html);
+    // On failure the validator's messages, with line and column, are the assertion's diff.
+    expect(result.messages).toEqual([]);
+    expect(result.status).toBe('PASS');
+  });
+
+  it('keeps the custom CSS far under the 75,000-byte limit (under 15 KB)', async () => {
+    const html = await (await site.get(ampPath(FEATURES.slug))).text();
+    const css = /<style amp-custom="">([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    expect(css.length).toBeGreaterThan(1000);
+    expect(new TextEncoder().encode(css).length).toBeLessThan(15_000);
+  });
+
+  it('the validator does reject a broken page (the check is live)', async () => {
+    const html = await (await site.get(ampPath(FEATURES.slug))).text();
+    const broken = html.replace('<h1>', '<h1><img src="/x.png" alt="x"><script>alert(1)</script>');
+    const result = await validateAmp(broken);
+    expect(result.status).toBe('FAIL');
+    expect(result.messages.join('\n')).toMatch(/^\d+:\d+ ERROR /m);
+  });
+});

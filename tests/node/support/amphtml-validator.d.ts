@@ -1,0 +1,22 @@
+// The parts of amphtml-validator's API the tests use (the package ships no types).
+declare module 'amphtml-validator' {
+  interface ValidationError {
+    severity: 'ERROR' | 'WARNING';
+    line: number;
+    col: number;
+    message: string;
+    specUrl: string | null;
+    code: string;
+    params: string[];
+  }
+  interface ValidationResult {
+    status: 'PASS' | 'FAIL' | 'UNKNOWN';
+    errors: ValidationError[];
+  }
+  interface Validator {
+    validateString(html: string, htmlFormat?: 'AMP' | 'AMP4ADS' | 'AMP4EMAIL'): ValidationResult;
+  }
+  function getInstance(validatorJs?: string, userAgent?: string): Promise<Validator>;
+  const amphtmlValidator: { getInstance: typeof getInstance };
+  export default amphtmlValidator;
+}
