@@ -5,7 +5,12 @@ import { FEATURES, XSS } from '../helpers/fixtures.ts';
 import { ensureValidatorEngine, validateAmp } from './support/amp-validator.ts';
 import { nodeApp } from './support/node-app.ts';
 
-const REMOTE_LEAD = { ...FEATURES, slug: 'remote-lead', version: 'remote-lead', image: { src: 'https://images.example/lead.jpg', alt: 'صورة', caption: null, width: null, height: null } };
+const REMOTE_LEAD = {
+  ...FEATURES,
+  slug: 'remote-lead',
+  version: 'remote-lead',
+  image: { src: 'https://images.example/lead.jpg', alt: 'صورة', caption: null, width: null, height: null },
+};
 const site = nodeApp([...articles, FEATURES, XSS, REMOTE_LEAD]);
 
 beforeAll(() => {
