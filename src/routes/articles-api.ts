@@ -36,7 +36,9 @@ export function decodeCursor(cursor: string): ListPosition | null {
     if (!/^[A-Za-z0-9_-]{1,600}$/.test(cursor)) return null;
     const binary = atob(cursor.replace(/-/g, '+').replace(/_/g, '/'));
     const value: unknown = JSON.parse(
-      new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0))),
+      new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(
+        Uint8Array.from(binary, (ch) => ch.charCodeAt(0)),
+      ),
     );
     if (!Array.isArray(value) || value.length !== 2) return null;
     const [publishedAt, slug] = value;

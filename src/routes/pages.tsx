@@ -3,6 +3,7 @@
  * isolate into a template; per request only the temperature is filled in.
  */
 import { type Context, Hono } from 'hono';
+import type { Article } from '../content/types.ts';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
 import { AMP_POLICY, HTML_TYPE, PAGE_CACHE } from '../http/headers.ts';
@@ -55,6 +56,45 @@ async function sendPage(
   });
 }
 
+type ArticleFlavor = 'html' | 'amp';
+
+/** Renders an article page of either flavor into a template (once per article version and isolate). */
+const renderArticle: Record<ArticleFlavor, (article: Article, siteUrl: string, topNews: NewsLink[]) => PageTemplate> = {
+  html: (article, siteUrl, topNews) =>
+    renderTemplate(
+      <ArticlePage
+        article={article}
+        bodyHtml={articleBody(article, 'html')}
+        urls={articleUrls(siteUrl, article)}
+        currentPath={articlePath(article.slug)}
+        topNews={topNews}
+        temperature={TEMPERATURE_SLOT}
+      />,
+    ),
+  amp: (article, siteUrl, topNews) =>
+    templateFromHtml(
+      renderAmpDocument({
+        article,
+        bodyAmp: articleBody(article, 'amp'),
+        urls: articleUrls(siteUrl, article),
+        topNews,
+        temperature: TEMPERATURE_SLOT,
+      }),
+    ),
+};
+
+async function articlePage(c: Context<AppEnv>, deps: AppDeps, flavor: ArticleFlavor, slug: string): Promise<Response> {
+  const article = await findArticle(deps, slug);
+  if (!article) return notFoundPage(c, deps);
+  const siteUrl = c.env.SITE_URL;
+  const top = await topNews(deps);
+  const template = templates.getOrSet(`${flavor}|${siteUrl}|${top.key}|${article.version}`, () =>
+    renderArticle[flavor](article, siteUrl, top.links),
+  );
+  // AMP pages load the AMP runtime: they get their own policy.
+  return sendPage(c, deps, template, flavor === 'amp' ? { 'Content-Security-Policy': AMP_POLICY } : undefined);
+}
+
 export function pageRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
@@ -75,44 +115,8 @@ export function pageRoutes(deps: AppDeps) {
     return sendPage(c, deps, template);
   });
 
-  app.get('/articles/:slug', async (c) => {
-    const article = await findArticle(deps, c.req.param('slug'));
-    if (!article) return notFoundPage(c, deps);
-    const siteUrl = c.env.SITE_URL;
-    const top = await topNews(deps);
-    const template = templates.getOrSet(`html|${siteUrl}|${top.key}|${article.version}`, () =>
-      renderTemplate(
-        <ArticlePage
-          article={article}
-          bodyHtml={articleBody(article, 'html')}
-          urls={articleUrls(siteUrl, article)}
-          currentPath={articlePath(article.slug)}
-          topNews={top.links}
-          temperature={TEMPERATURE_SLOT}
-        />,
-      ),
-    );
-    return sendPage(c, deps, template);
-  });
-
-  app.get('/articles/:slug/amp', async (c) => {
-    const article = await findArticle(deps, c.req.param('slug'));
-    if (!article) return notFoundPage(c, deps);
-    const siteUrl = c.env.SITE_URL;
-    const top = await topNews(deps);
-    const template = templates.getOrSet(`amp|${siteUrl}|${top.key}|${article.version}`, () =>
-      templateFromHtml(
-        renderAmpDocument({
-          article,
-          bodyAmp: articleBody(article, 'amp'),
-          urls: articleUrls(siteUrl, article),
-          topNews: top.links,
-          temperature: TEMPERATURE_SLOT,
-        }),
-      ),
-    );
-    return sendPage(c, deps, template, { 'Content-Security-Policy': AMP_POLICY });
-  });
+  app.get('/articles/:slug', (c) => articlePage(c, deps, 'html', c.req.param('slug')));
+  app.get('/articles/:slug/amp', (c) => articlePage(c, deps, 'amp', c.req.param('slug')));
 
   return app;
 }
