@@ -170,3 +170,22 @@ describe('every article in content/', () => {
     },
   );
 });
+
+describe('every route through the deployed entry', () => {
+  it.each([
+    ['/', 200, 'text/html; charset=utf-8'],
+    [SEED, 200, 'text/html; charset=utf-8'],
+    [`${SEED}/amp`, 200, 'text/html; charset=utf-8'],
+    ['/api/articles', 200, 'application/json; charset=utf-8'],
+    [`/api/articles/${SEED.slice('/articles/'.length)}`, 200, 'application/json; charset=utf-8'],
+    ['/api/weather', 200, 'application/json; charset=utf-8'],
+    ['/api/articles?limit=500', 400, 'application/json; charset=utf-8'],
+    ['/api/articles/missing', 404, 'application/json; charset=utf-8'],
+    ['/missing', 404, 'text/html; charset=utf-8'],
+  ])('GET %s answers %i %s', async (path, status, type) => {
+    const res = await fetchSite(path);
+    expect(res.status).toBe(status);
+    expect(res.headers.get('Content-Type')).toBe(type);
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+  });
+});
