@@ -15,7 +15,7 @@ export default defineConfig({
             miniflare: { outboundService: () => new Response('no network in tests', { status: 503 }) },
           }),
         ],
-        test: { name: 'workers', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/node/**'] },
+        test: { name: 'workers', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/node/**', 'tests/e2e/**'] },
       },
       {
         extends: true,

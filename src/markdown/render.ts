@@ -88,7 +88,9 @@ class BodyRenderer extends Renderer {
     const size = this.images[url];
     if (this.flavor === 'amp') {
       if (size) {
-        return `<amp-img src="${src}" alt="${alt}"${titleAttr} width="${size.width}" height="${size.height}" layout="responsive"></amp-img>`;
+        const dims = `width="${size.width}" height="${size.height}"`;
+        // The <noscript> image serves readers when the AMP runtime cannot load.
+        return `<amp-img src="${src}" alt="${alt}"${titleAttr} ${dims} layout="responsive"><noscript><img src="${src}" alt="${alt}" ${dims} decoding="async"></noscript></amp-img>`;
       }
       // Unknown size: a fixed-ratio box the image fills, so the page never jumps.
       return `<span class="img-fill"><amp-img src="${src}" alt="${alt}"${titleAttr} layout="fill" object-fit="contain"></amp-img></span>`;

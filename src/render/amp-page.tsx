@@ -52,7 +52,12 @@ function AmpBody(data: AmpPageData) {
   const image = data.article.image;
   const lead = image ? (
     image.width && image.height ? (
-      <amp-img src={image.src} alt={image.alt} width={image.width} height={image.height} layout="responsive" />
+      <amp-img src={image.src} alt={image.alt} width={image.width} height={image.height} layout="responsive">
+        {/* Readers without JavaScript (or when the AMP runtime cannot load) still get the image. */}
+        <noscript>
+          <img src={image.src} alt={image.alt} width={image.width} height={image.height} decoding="async" />
+        </noscript>
+      </amp-img>
     ) : (
       <span class="img-fill">
         <amp-img src={image.src} alt={image.alt} layout="fill" object-fit="contain" />

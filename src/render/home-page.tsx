@@ -29,9 +29,9 @@ export function HomePage(data: HomePageData) {
         <ol class="list">
           {data.latest.map(({ article, url }) => (
             <li>
-              <h3>
+              <h2>
                 <a href={url}>{article.title}</a>
-              </h3>
+              </h2>
               <p>
                 <time datetime={article.publishedAt}>{formatReaderDate(article.publishedAt)}</time>
               </p>
