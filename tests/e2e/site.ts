@@ -1,0 +1,61 @@
+/** What the browser tests share: the site's origin, the seed article, the expected header, Chromium and report helpers. */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AxeResults } from 'axe-core';
+import { type Browser, chromium } from 'playwright-core';
+
+/** The temperature the fake upstream (setup.ts) reports, and the header line the site must show for it. */
+export const FAKE_TEMPERATURE_C = 21.4;
+export const TEMPERATURE_LINE = '21.4°C درجة الحرارة في بيروت';
+
+/** The one article in content/: its slug is Arabic, so its URL path is percent-encoded. */
+export const SEED_SLUG = 'قمة-كيم-بوتين';
+export const SEED_ARTICLE_PATH = `/articles/${encodeURIComponent(SEED_SLUG)}`;
+/** The seed article's lead image: public/images/kim-putin-summit.svg, 1200 × 675. */
+export const LEAD_IMAGE = { path: '/images/kim-putin-summit.svg', width: 1200, height: 675 } as const;
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** No sandbox (containers), no GPU, and no traffic of Chromium's own: the machine is offline. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const RESULTS_DIR = resolve(fileURLToPath(new URL('../../test-results', import.meta.url)));
+export const SCREENSHOTS_DIR = join(RESULTS_DIR, 'screenshots');
+
+export function resultsPath(...parts: string[]): string {
+  const path = join(RESULTS_DIR, ...parts);
+  mkdirSync(join(path, '..'), { recursive: true });
+  return path;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+export const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
+
+/** Collapses runs of whitespace, as a reader sees the text. */
+export const normalizeSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** axe violations as readable lines: rule id, impact, help, then each node's target and failure summary. */
+export function formatViolations(violations: AxeResults['violations']): string {
+  return violations
+    .map((v) =>
+      [
+        `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.helpUrl}`,
+        ...v.nodes.map(
+          (n) =>
+            `    at ${JSON.stringify(n.target)}: ${normalizeSpace(n.failureSummary ?? '')}\n       ${n.html.slice(0, 200)}`,
+        ),
+      ].join('\n'),
+    )
+    .join('\n');
+}
