@@ -6,7 +6,9 @@ export type Answer =
   | { kind: 'ok'; tempC: unknown; time?: string; unit?: string }
   | { kind: 'status'; status: number; body: string; contentType?: string }
   | { kind: 'raw'; body: string }
-  | { kind: 'hang' };
+  | { kind: 'hang' }
+  /** The upstream process is gone: the connection is refused. */
+  | { kind: 'refused' };
 
 /** Open-Meteo's `current.time`: UTC wall time without zone, minute precision. */
 export const openMeteoTime = (epochMs: number) => new Date(epochMs).toISOString().slice(0, 16);
@@ -28,6 +30,7 @@ export const REJECTED: [string, Answer][] = [
   ],
   ['truncated JSON', { kind: 'raw', body: '{"current":{"time":"2026-01-01T00:00","temperature_2m":2' }],
   ['null body', { kind: 'raw', body: 'null' }],
+  ['a refused connection (the upstream is stopped)', { kind: 'refused' }],
   ['a JSON string', { kind: 'raw', body: '"28.5"' }],
   ['temperature null', { kind: 'ok', tempC: null }],
   ['temperature as a string', { kind: 'ok', tempC: '28.5' }],
@@ -73,7 +76,12 @@ export function fakeUpstream(initial: Answer) {
       if (signal.aborted) abort();
       signal.addEventListener('abort', abort);
     });
-    const answered = answer.kind === 'hang' ? new Promise<never>(() => {}) : Promise.resolve(app.fetch(request));
+    const answered =
+      answer.kind === 'hang'
+        ? new Promise<never>(() => {})
+        : answer.kind === 'refused'
+          ? Promise.reject(new TypeError('Network connection lost.'))
+          : Promise.resolve(app.fetch(request));
     return Promise.race([answered, aborted]);
   };
 
