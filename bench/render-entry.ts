@@ -58,7 +58,7 @@ export function bareMarked(markdown: string): string {
 }
 
 /** The memoized path's rendering work once both caches are warm: a body-cache hit and filling the template. */
-export function memoizedRender(article: Article, template: PageTemplate, temperature: string): string {
+export function memoizedRender(article: Article, template: PageTemplate, temperature: string): Uint8Array {
   articleBody(article, 'html');
   return fillTemplate(template, temperature);
 }

@@ -3,7 +3,7 @@
  * Pure: the caller reads the files and measures images, so the same code runs in the build script and in tests.
  */
 import { lexer, type Token } from 'marked';
-import { fnv1a64 } from '../lib/hash.ts';
+import { hash64 } from '../lib/hash.ts';
 import { MARKDOWN_OPTIONS } from '../markdown/options.ts';
 import { cutAtWord, readingMinutes, tokensToText } from '../markdown/plain-text.ts';
 import { toBeirutIso } from './dates.ts';
@@ -137,7 +137,7 @@ export function buildContent(files: readonly SourceFile[], measure: MeasureImage
       bodyImages,
       readingTimeMinutes: readingMinutes(text),
     };
-    articles.push({ ...article, version: fnv1a64(JSON.stringify(article)) });
+    articles.push({ ...article, version: hash64(JSON.stringify(article)) });
   }
 
   articles.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug));

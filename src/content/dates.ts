@@ -1,22 +1,24 @@
-/** Parsing front-matter times (default zone Asia/Beirut) and formatting them for readers. */
+/** Parsing front-matter times (default zone Asia/Beirut) into instants and Beirut ISO strings. Used by the build. */
 
 export const SITE_TIME_ZONE = 'Asia/Beirut';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
-const partsFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: SITE_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
+// Created on first use: loading time-zone data costs milliseconds, and only the content build needs it.
+let partsFormat: Intl.DateTimeFormat | undefined;
 
 /** Offset of Asia/Beirut from UTC at the given instant, in minutes. */
 export function beirutOffsetMinutes(epochMs: number): number {
+  partsFormat ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: SITE_TIME_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
   const p: Record<string, number> = {};
   for (const { type, value } of partsFormat.formatToParts(new Date(epochMs))) {
     if (type !== 'literal') p[type] = Number(value);
@@ -78,15 +80,4 @@ export function toBeirutIso(epochMs: number): string {
     `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}` +
     `${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`
   );
-}
-
-const readerFormat = new Intl.DateTimeFormat('ar-LB-u-nu-latn', {
-  timeZone: SITE_TIME_ZONE,
-  dateStyle: 'full',
-  timeStyle: 'short',
-});
-
-/** The publication time as readers see it: Arabic, Beirut time, Latin digits as on the paper's pages. */
-export function formatReaderDate(iso: string): string {
-  return `${readerFormat.format(new Date(iso))} بتوقيت بيروت`;
 }

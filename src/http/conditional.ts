@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 
 export interface CachedBody {
-  body: string;
+  body: string | Uint8Array<ArrayBuffer>;
   /** Strong validator without quotes; must change whenever the body's bytes change. */
   etag: string;
   contentType: string;

@@ -1,18 +1,21 @@
-/** A fast, synchronous, non-cryptographic string hash for ETags and content versions. */
+/** A fast, synchronous, non-cryptographic hash for ETags and content versions. */
 
-/** 64-bit FNV-1a over the UTF-16 code units of `text`, as 16 hex digits. */
-export function fnv1a64(text: string): string {
-  // Two 32-bit halves keep this in plain number arithmetic (no BigInt on the hot path).
-  let h1 = 0x84222325;
-  let h2 = 0xcbf29ce4;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 ^= c;
-    // Multiply the 64-bit value (h2:h1) by the FNV prime 0x100000001b3.
-    const lo = h1 * 0x1b3;
-    const hi = h2 * 0x1b3 + (h1 << 8) + Math.floor(lo / 0x100000000);
-    h1 = lo >>> 0;
-    h2 = hi >>> 0;
+const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+
+/**
+ * 64-bit hash of the concatenation of `parts` (two independent 32-bit lanes: FNV-1a and a murmur-style
+ * mix), as 16 hex digits. Taking parts avoids building the joined string just to hash it.
+ */
+export function hash64(...parts: string[]): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  for (const part of parts) {
+    for (let i = 0; i < part.length; i++) {
+      const c = part.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      h2 ^= h2 >>> 13;
+    }
   }
-  return h2.toString(16).padStart(8, '0') + h1.toString(16).padStart(8, '0');
+  return hex(h1) + hex(h2);
 }

@@ -1,11 +1,11 @@
 /** The article page: headline, date, lead image, sanitized body, byline, source, tags. */
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import { formatReaderDate } from '../content/dates.ts';
 import type { Article } from '../content/types.ts';
 import type { ArticleUrls } from '../paths.ts';
 import { Layout, type NewsLink } from './layout.tsx';
 import { ArticleHeadTags } from './meta.tsx';
+import { formatReaderDate } from './reader-date.ts';
 
 export interface ArticlePageData {
   article: Article;

@@ -4,7 +4,7 @@
  */
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import { fnv1a64 } from '../lib/hash.ts';
+import { hash64 } from '../lib/hash.ts';
 
 const SLOT_MARKUP = '<temperature-slot></temperature-slot>';
 
@@ -14,10 +14,10 @@ const SLOT_MARKUP = '<temperature-slot></temperature-slot>';
  */
 export const TEMPERATURE_SLOT: Child = raw(SLOT_MARKUP);
 
-/** A rendered page split around the temperature slot, with a hash of its fixed parts. */
+/** A rendered page split around the temperature slot, as UTF-8 bytes, with a hash of its fixed parts. */
 export interface PageTemplate {
-  before: string;
-  after: string;
+  before: Uint8Array;
+  after: Uint8Array;
   hash: string;
 }
 
@@ -38,16 +38,24 @@ export function renderTemplate(node: unknown): PageTemplate {
   return templateFromHtml(renderDocument(node));
 }
 
+const encoder = new TextEncoder();
+
 /** Splits a rendered document containing exactly one TEMPERATURE_SLOT into a template. */
 export function templateFromHtml(html: string): PageTemplate {
   const at = html.indexOf(SLOT_MARKUP);
   if (at === -1) throw new Error('renderTemplate: the page has no temperature slot');
   const before = html.slice(0, at);
   const after = html.slice(at + SLOT_MARKUP.length);
-  return { before, after, hash: fnv1a64(before + SLOT_MARKUP + after) };
+  // Encoded once, so a request copies bytes instead of encoding the page again.
+  return { before: encoder.encode(before), after: encoder.encode(after), hash: hash64(before, SLOT_MARKUP, after) };
 }
 
 /** The page's bytes with the temperature filled in. */
-export function fillTemplate(template: PageTemplate, temperatureHtml: string): string {
-  return template.before + temperatureHtml + template.after;
+export function fillTemplate(template: PageTemplate, temperatureHtml: string): Uint8Array<ArrayBuffer> {
+  const middle = encoder.encode(temperatureHtml);
+  const page = new Uint8Array(template.before.length + middle.length + template.after.length);
+  page.set(template.before, 0);
+  page.set(middle, template.before.length);
+  page.set(template.after, template.before.length + middle.length);
+  return page;
 }

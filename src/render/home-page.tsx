@@ -1,9 +1,9 @@
 /** The front page: the latest articles, newest first. */
 import type { Child } from 'hono/jsx';
-import { formatReaderDate } from '../content/dates.ts';
 import type { Article } from '../content/types.ts';
 import { SITE_NAME } from '../site.ts';
 import { Layout, type NewsLink } from './layout.tsx';
+import { formatReaderDate } from './reader-date.ts';
 
 export interface HomePageData {
   latest: { article: Article; url: string }[];

@@ -4,7 +4,7 @@ import type { ListPosition } from '../content/store.ts';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
 import { API_CACHE, JSON_TYPE } from '../http/headers.ts';
-import { fnv1a64 } from '../lib/hash.ts';
+import { hash64 } from '../lib/hash.ts';
 import { Lru } from '../lib/lru.ts';
 import { absoluteUrl, articleUrls } from '../paths.ts';
 import { articleJson, articleSummaryJson } from '../render/article-json.ts';
@@ -16,10 +16,23 @@ export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 50;
 const CORS = { 'Access-Control-Allow-Origin': '*' };
 
-const articleBodies = new Lru<string, string>(256);
+/** A serialized answer, kept per isolate: encoded and hashed once, not per request. */
+interface JsonBody {
+  bytes: Uint8Array<ArrayBuffer>;
+  etag: string;
+}
 
-function sendJson(c: Context<AppEnv>, body: string): Response {
-  return sendCached(c, { body, etag: fnv1a64(body), contentType: JSON_TYPE, cacheControl: API_CACHE, headers: CORS });
+const answers = new Lru<string, JsonBody>(512);
+const encoder = new TextEncoder();
+
+function serialize(value: unknown): JsonBody {
+  const text = JSON.stringify(value);
+  // TextEncoder always returns a fresh, non-shared buffer.
+  return { bytes: encoder.encode(text) as Uint8Array<ArrayBuffer>, etag: hash64(text) };
+}
+
+function sendJson(c: Context<AppEnv>, { bytes, etag }: JsonBody): Response {
+  return sendCached(c, { body: bytes, etag, contentType: JSON_TYPE, cacheControl: API_CACHE, headers: CORS });
 }
 
 /** Cursor: base64url of the last item's position, opaque to clients. */
@@ -106,22 +119,26 @@ export function articleApiRoutes(deps: AppDeps) {
       ...(params.tag !== undefined ? { tag: params.tag } : {}),
       ...(params.top !== undefined ? { top: params.top } : {}),
     });
-    const last = result.items.at(-1);
-    let next: string | null = null;
-    if (result.hasMore && last) {
-      const nextQuery = new URLSearchParams({ limit: String(params.limit) });
-      if (params.page) nextQuery.set('page', String(params.page + 1));
-      else nextQuery.set('cursor', encodeCursor(last));
-      if (params.tag !== undefined) nextQuery.set('tag', params.tag);
-      if (params.top !== undefined) nextQuery.set('top', String(params.top));
-      next = absoluteUrl(siteUrl, `/api/articles?${nextQuery}`);
-    }
+    // The same page of the same articles serializes to the same bytes: keyed by query and article versions.
+    const key = `list|${siteUrl}|${JSON.stringify(params)}|${result.total}|${result.hasMore}|${result.items.map((a) => a.version).join(',')}`;
     return sendJson(
       c,
-      JSON.stringify({
-        items: result.items.map((a) => articleSummaryJson(a, articleUrls(siteUrl, a))),
-        total: result.total,
-        next,
+      answers.getOrSet(key, () => {
+        const last = result.items.at(-1);
+        let next: string | null = null;
+        if (result.hasMore && last) {
+          const nextQuery = new URLSearchParams({ limit: String(params.limit) });
+          if (params.page) nextQuery.set('page', String(params.page + 1));
+          else nextQuery.set('cursor', encodeCursor(last));
+          if (params.tag !== undefined) nextQuery.set('tag', params.tag);
+          if (params.top !== undefined) nextQuery.set('top', String(params.top));
+          next = absoluteUrl(siteUrl, `/api/articles?${nextQuery}`);
+        }
+        return serialize({
+          items: result.items.map((a) => articleSummaryJson(a, articleUrls(siteUrl, a))),
+          total: result.total,
+          next,
+        });
       }),
     );
   });
@@ -130,8 +147,8 @@ export function articleApiRoutes(deps: AppDeps) {
     const article = await findArticle(deps, c.req.param('slug'));
     if (!article) return apiError(c, 404, 'not_found', 'No published article has this slug');
     const siteUrl = c.env.SITE_URL;
-    const body = articleBodies.getOrSet(`${siteUrl}|${article.version}`, () =>
-      JSON.stringify(
+    const body = answers.getOrSet(`article|${siteUrl}|${article.version}`, () =>
+      serialize(
         articleJson(article, articleUrls(siteUrl, article), {
           html: articleBody(article, 'html'),
           text: articleText(article),

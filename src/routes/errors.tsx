@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { ERROR_CACHE, HTML_TYPE, JSON_TYPE } from '../http/headers.ts';
-import { fnv1a64 } from '../lib/hash.ts';
+import { hash64 } from '../lib/hash.ts';
 import { fillTemplate, type PageTemplate, renderTemplate, TEMPERATURE_SLOT } from '../render/document.ts';
 import { type ERROR_TEXT, ErrorPage } from '../render/error-page.tsx';
 import { temperatureHtml } from './header.ts';
@@ -43,7 +43,7 @@ export async function errorPage(
   return c.body(fillTemplate(template, temperature), status, {
     'Content-Type': HTML_TYPE,
     'Cache-Control': status === 500 ? 'no-store' : ERROR_CACHE,
-    ETag: `"${template.hash}-${fnv1a64(temperature)}"`,
+    ETag: `"${template.hash}-${hash64(temperature)}"`,
     ...headers,
   });
 }

@@ -7,7 +7,7 @@ import type { Article } from '../content/types.ts';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
 import { AMP_POLICY, HTML_TYPE, PAGE_CACHE } from '../http/headers.ts';
-import { fnv1a64 } from '../lib/hash.ts';
+import { hash64 } from '../lib/hash.ts';
 import { Lru } from '../lib/lru.ts';
 import { absoluteUrl, articlePath, articleUrls } from '../paths.ts';
 import { renderAmpDocument } from '../render/amp-page.tsx';
@@ -49,7 +49,7 @@ async function sendPage(
   const temperature = await temperatureHtml(c, deps);
   return sendCached(c, {
     body: fillTemplate(template, temperature),
-    etag: `${template.hash}-${fnv1a64(temperature)}`,
+    etag: `${template.hash}-${hash64(temperature)}`,
     contentType: HTML_TYPE,
     cacheControl: PAGE_CACHE,
     ...(headers ? { headers } : {}),

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
 import { JSON_TYPE } from '../http/headers.ts';
-import { fnv1a64 } from '../lib/hash.ts';
+import { hash64 } from '../lib/hash.ts';
 import { type StoredWeather, WEATHER_RULES } from '../weather/types.ts';
 import { currentWeather } from './header.ts';
 
@@ -31,7 +31,7 @@ export function weatherRoutes(deps: AppDeps) {
     const body = JSON.stringify(weatherJson(value, deps.now()));
     return sendCached(c, {
       body,
-      etag: fnv1a64(body),
+      etag: hash64(body),
       contentType: JSON_TYPE,
       cacheControl: 'public, max-age=60, s-maxage=60',
       headers: { 'Access-Control-Allow-Origin': '*' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatReaderDate, parseIsoTime, toBeirutIso } from '../../src/content/dates.ts';
+import { parseIsoTime, toBeirutIso } from '../../src/content/dates.ts';
+import { formatReaderDate } from '../../src/render/reader-date.ts';
 
 describe('dates', () => {
   it('reads times without a zone as Beirut time, across DST', () => {
@@ -29,5 +30,18 @@ describe('dates', () => {
 
   it('formats for readers in Arabic with Beirut time', () => {
     expect(formatReaderDate('2023-09-14T12:00:00+03:00')).toBe('الخميس، 14 أيلول 2023 في 12:00 م بتوقيت بيروت');
+    expect(formatReaderDate('2024-01-02T00:05:00+02:00')).toBe('الثلاثاء، 2 كانون الثاني 2024 في 12:05 ص بتوقيت بيروت');
+  });
+
+  it('formats exactly as Intl does for Asia/Beirut, across a year of hours and both DST changes', () => {
+    const intl = new Intl.DateTimeFormat('ar-LB-u-nu-latn', {
+      timeZone: 'Asia/Beirut',
+      dateStyle: 'full',
+      timeStyle: 'short',
+    });
+    const start = Date.UTC(2024, 0, 1);
+    for (let t = start; t < start + 366 * 86_400_000; t += 7 * 3_600_000 + 13 * 60_000) {
+      expect(formatReaderDate(toBeirutIso(t))).toBe(`${intl.format(new Date(t))} بتوقيت بيروت`);
+    }
   });
 });
