@@ -13,7 +13,6 @@ import { articles } from '../src/generated/content.js';
 import { lexBody, renderTokens } from '../src/markdown/render.ts';
 import { articlePath, articleUrls } from '../src/paths.ts';
 import { ArticlePage } from '../src/render/article-page.tsx';
-import { articleBody } from '../src/render/body-cache.ts';
 import { fillTemplate, type PageTemplate, renderTemplate, TEMPERATURE_SLOT } from '../src/render/document.ts';
 import type { WeatherService } from '../src/weather/service.ts';
 
@@ -57,9 +56,8 @@ export function bareMarked(markdown: string): string {
   return marked.parse(markdown, { async: false });
 }
 
-/** The memoized path's rendering work once both caches are warm: a body-cache hit and filling the template. */
-export function memoizedRender(article: Article, template: PageTemplate, temperature: string): Uint8Array {
-  articleBody(article, 'html');
+/** The memoized path's rendering work: the page template is cached, so a request only fills in the temperature. */
+export function memoizedRender(template: PageTemplate, temperature: string): Uint8Array {
   return fillTemplate(template, temperature);
 }
 

@@ -61,7 +61,7 @@ export async function measureRender(): Promise<RenderResults> {
   // A memoized render takes well under a microsecond: time batches, or the timer's resolution is all we measure.
   const BATCH = 1000;
   bench.add('memoized render', () => {
-    for (let i = 0; i < BATCH; i++) entry.memoizedRender(seed, template, temperature);
+    for (let i = 0; i < BATCH; i++) entry.memoizedRender(template, temperature);
   });
   bench.add('memoized request', async () => {
     await (await fetchPage(seedPath)).arrayBuffer();

@@ -92,7 +92,7 @@ function renderRows(render: RenderResults): Row[] {
   rows.push(
     {
       section,
-      metric: 'memoized render, seed (body-cache hit + template fill)',
+      metric: 'memoized render, seed (template hit + temperature fill)',
       result: `${ms(render.memoizedRenderUs / 1000)} → ${x(render.memoSpeedup)} faster than first render`,
       target: 'report',
       pass: null,

@@ -22,7 +22,8 @@ interface JsonBody {
   etag: string;
 }
 
-const answers = new Lru<string, JsonBody>(512);
+const answers = new Lru<string, JsonBody>(256);
+const articleAnswers = new Lru<string, Promise<JsonBody>>(256);
 const encoder = new TextEncoder();
 
 function serialize(value: unknown): JsonBody {
@@ -147,11 +148,11 @@ export function articleApiRoutes(deps: AppDeps) {
     const article = await findArticle(deps, c.req.param('slug'));
     if (!article) return apiError(c, 404, 'not_found', 'No published article has this slug');
     const siteUrl = c.env.SITE_URL;
-    const body = answers.getOrSet(`article|${siteUrl}|${article.version}`, () =>
+    const body = await articleAnswers.getOrSetAsync(`${siteUrl}|${article.version}`, async () =>
       serialize(
         articleJson(article, articleUrls(siteUrl, article), {
-          html: articleBody(article, 'html'),
-          text: articleText(article),
+          html: await articleBody(article, 'html'),
+          text: await articleText(article),
         }),
       ),
     );

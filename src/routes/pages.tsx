@@ -29,7 +29,8 @@ import { temperatureHtml } from './header.ts';
 const HOME_LIMIT = 20;
 const TOP_LIMIT = 5;
 
-const templates = new Lru<string, PageTemplate>(256);
+const templates = new Lru<string, PageTemplate>(64);
+const articleTemplates = new Lru<string, Promise<PageTemplate>>(256);
 
 async function topNews(deps: AppDeps): Promise<{ links: NewsLink[]; key: string }> {
   const { items } = await deps.store.listArticles({ limit: TOP_LIMIT, top: true });
@@ -59,23 +60,26 @@ async function sendPage(
 type ArticleFlavor = 'html' | 'amp';
 
 /** Renders an article page of either flavor into a template (once per article version and isolate). */
-const renderArticle: Record<ArticleFlavor, (article: Article, siteUrl: string, topNews: NewsLink[]) => PageTemplate> = {
-  html: (article, siteUrl, topNews) =>
+const renderArticle: Record<
+  ArticleFlavor,
+  (article: Article, siteUrl: string, topNews: NewsLink[]) => Promise<PageTemplate>
+> = {
+  html: async (article, siteUrl, topNews) =>
     renderTemplate(
       <ArticlePage
         article={article}
-        bodyHtml={articleBody(article, 'html')}
+        bodyHtml={await articleBody(article, 'html')}
         urls={articleUrls(siteUrl, article)}
         currentPath={articlePath(article.slug)}
         topNews={topNews}
         temperature={TEMPERATURE_SLOT}
       />,
     ),
-  amp: (article, siteUrl, topNews) =>
+  amp: async (article, siteUrl, topNews) =>
     templateFromHtml(
       renderAmpDocument({
         article,
-        bodyAmp: articleBody(article, 'amp'),
+        bodyAmp: await articleBody(article, 'amp'),
         urls: articleUrls(siteUrl, article),
         topNews,
         temperature: TEMPERATURE_SLOT,
@@ -88,7 +92,7 @@ async function articlePage(c: Context<AppEnv>, deps: AppDeps, flavor: ArticleFla
   if (!article) return notFoundPage(c, deps);
   const siteUrl = c.env.SITE_URL;
   const top = await topNews(deps);
-  const template = templates.getOrSet(`${flavor}|${siteUrl}|${top.key}|${article.version}`, () =>
+  const template = await articleTemplates.getOrSetAsync(`${flavor}|${siteUrl}|${top.key}|${article.version}`, () =>
     renderArticle[flavor](article, siteUrl, top.links),
   );
   // AMP pages load the AMP runtime: they get their own policy.

@@ -11,15 +11,15 @@ describe('per-isolate memoization', () => {
     const lex = vi.spyOn(Lexer, 'lex');
     const site = testApp({ articles: [A] });
     for (let i = 0; i < 5; i++) expect((await site.request('/articles/memo')).status).toBe(200);
-    expect(articleBody(A, 'amp')).toContain('<h2 id="قسم">');
-    expect(articleText(A)).toBe('قسم\n\nنص المقال.');
+    expect(await articleBody(A, 'amp')).toContain('<h2 id="قسم">');
+    expect(await articleText(A)).toBe('قسم\n\nنص المقال.');
     expect(lex).toHaveBeenCalledTimes(1);
     lex.mockRestore();
   });
 
-  it('re-renders when the article changes (a new version)', () => {
+  it('re-renders when the article changes (a new version)', async () => {
     const edited = { ...A, body: 'نص معدّل.', version: `${A.version}-edited` };
-    expect(articleBody(edited, 'html')).toBe('<p>نص معدّل.</p>\n');
-    expect(articleBody(A, 'html')).toContain('نص المقال.');
+    expect(await articleBody(edited, 'html')).toBe('<p>نص معدّل.</p>\n');
+    expect(await articleBody(A, 'html')).toContain('نص المقال.');
   });
 });
