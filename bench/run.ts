@@ -31,7 +31,7 @@ const { measureRender } = await import('./render.ts');
 const { buildRows, markdownTable } = await import('./report.ts');
 const { measureScale } = await import('./scale.ts');
 const { measureSize } = await import('./size-section.ts');
-const { startFakeUpstream } = await import('./upstream.ts');
+const { startFakeWeather } = await import('../scripts/fake-weather.ts');
 
 const quick = process.argv.includes('--quick');
 // Many short rounds rather than a few long ones: a burst of load from elsewhere then spoils one round's ratio,
@@ -70,7 +70,7 @@ step('render cost in Node');
 const render = await measureRender();
 step('bundle size and startup');
 const size = await measureSize();
-const upstream = await startFakeUpstream();
+const upstream = await startFakeWeather();
 try {
   step('edge throughput and page weight');
   const edge = await measureEdge(upstream.url, EDGE_LOAD);

@@ -5,12 +5,13 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { startFakeWeather } from '../../scripts/fake-weather.ts';
 import { FAKE_TEMPERATURE_C } from './site.ts';
 
 declare module 'vitest' {
@@ -25,33 +26,6 @@ const RESULTS = join(ROOT, 'test-results');
 const WRANGLER = join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
 /** Cold start includes wrangler's [build] step (the content build) and esbuild: slow on a busy 2-core machine. */
 const READY_TIMEOUT_MS = 120_000;
-
-/** An Open-Meteo "current" answer observed this minute, in the shape src/weather/upstream.ts accepts. */
-function weatherAnswer(): string {
-  return JSON.stringify({
-    current: { time: new Date().toISOString().slice(0, 16), temperature_2m: FAKE_TEMPERATURE_C },
-    current_units: { temperature_2m: '°C' },
-    utc_offset_seconds: 0,
-  });
-}
-
-async function startUpstream(): Promise<{ server: Server; url: string; hits: () => number }> {
-  let hits = 0;
-  const server = createServer((req, res) => {
-    hits += 1;
-    if (req.method !== 'GET' || !req.url?.startsWith('/v1/forecast')) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(weatherAnswer());
-  });
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', ok);
-  });
-  const { port } = server.address() as AddressInfo;
-  return { server, url: `http://127.0.0.1:${port}/v1/forecast`, hits: () => hits };
-}
 
 /** A port that was free a moment ago (wrangler needs a number up front). */
 async function freePort(): Promise<number> {
@@ -98,7 +72,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   mkdirSync(RESULTS, { recursive: true });
 
-  const upstream = await startUpstream();
+  const upstream = await startFakeWeather({ tempC: FAKE_TEMPERATURE_C });
   const port = await freePort();
   const inspectorPort = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -142,8 +116,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const teardown = async () => {
     process.removeListener('exit', onExit);
     await stopGroup(child);
-    upstream.server.closeAllConnections();
-    await new Promise((ok) => upstream.server.close(ok));
+    await upstream.close();
     log.end();
     rmSync(persistDir, { recursive: true, force: true });
   };
@@ -157,7 +130,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   console.log(`[e2e] site at ${baseUrl} (wrangler log: ${logPath}); weather upstream at ${upstream.url}`);
   project.provide('baseUrl', baseUrl);
   return async () => {
-    console.log(`[e2e] weather upstream answered ${upstream.hits()} request(s); stopping wrangler`);
+    console.log(`[e2e] weather upstream answered ${upstream.requests()} request(s); stopping wrangler`);
     await teardown();
   };
 }
