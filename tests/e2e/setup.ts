@@ -130,7 +130,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   console.log(`[e2e] site at ${baseUrl} (wrangler log: ${logPath}); weather upstream at ${upstream.url}`);
   project.provide('baseUrl', baseUrl);
   return async () => {
-    console.log(`[e2e] weather upstream answered ${upstream.requests()} request(s); stopping wrangler`);
+    // Into wrangler's log, not the console: the run's output ends with the test runner's summary.
+    log.write(`[e2e] weather upstream answered ${upstream.requests()} request(s); stopping wrangler\n`);
     await teardown();
   };
 }
