@@ -4,7 +4,7 @@
  */
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import { hash64 } from '../lib/hash.ts';
+import { hashBytes } from '../lib/hash.ts';
 
 const SLOT_MARKUP = '<temperature-slot></temperature-slot>';
 
@@ -44,10 +44,10 @@ const encoder = new TextEncoder();
 export function templateFromHtml(html: string): PageTemplate {
   const at = html.indexOf(SLOT_MARKUP);
   if (at === -1) throw new Error('renderTemplate: the page has no temperature slot');
-  const before = html.slice(0, at);
-  const after = html.slice(at + SLOT_MARKUP.length);
   // Encoded once, so a request copies bytes instead of encoding the page again.
-  return { before: encoder.encode(before), after: encoder.encode(after), hash: hash64(before, SLOT_MARKUP, after) };
+  const before = encoder.encode(html.slice(0, at));
+  const after = encoder.encode(html.slice(at + SLOT_MARKUP.length));
+  return { before, after, hash: hashBytes(before, after) };
 }
 
 /** The page's bytes with the temperature filled in. */
