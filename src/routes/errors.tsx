@@ -2,10 +2,9 @@
 import type { Context } from 'hono';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { ERROR_CACHE, HTML_TYPE, JSON_TYPE } from '../http/headers.ts';
-import { hash64 } from '../lib/hash.ts';
-import { fillTemplate, type PageTemplate, renderTemplate, TEMPERATURE_SLOT } from '../render/document.ts';
+import { type PageTemplate, renderTemplate, TEMPERATURE_SLOT } from '../render/document.ts';
 import { type ERROR_TEXT, ErrorPage } from '../render/error-page.tsx';
-import { temperatureHtml } from './header.ts';
+import { filledPage } from './header.ts';
 
 export type ApiErrorCode = 'not_found' | 'bad_request' | 'method_not_allowed' | 'internal_error';
 
@@ -39,11 +38,11 @@ export async function errorPage(
     template = renderTemplate(<ErrorPage status={status} temperature={TEMPERATURE_SLOT} />);
     templates.set(status, template);
   }
-  const temperature = await temperatureHtml(c, deps);
-  return c.body(fillTemplate(template, temperature), status, {
+  const { body, etag } = await filledPage(c, deps, template);
+  return c.body(body, status, {
     'Content-Type': HTML_TYPE,
     'Cache-Control': status === 500 ? 'no-store' : ERROR_CACHE,
-    ETag: `"${template.hash}-${hash64(temperature)}"`,
+    ETag: `"${etag}"`,
     ...headers,
   });
 }

@@ -7,24 +7,17 @@ import type { Article } from '../content/types.ts';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
 import { AMP_POLICY, HTML_TYPE, PAGE_CACHE } from '../http/headers.ts';
-import { hash64 } from '../lib/hash.ts';
 import { Lru } from '../lib/lru.ts';
 import { absoluteUrl, articlePath, articleUrls } from '../paths.ts';
 import { renderAmpDocument } from '../render/amp-page.tsx';
 import { ArticlePage } from '../render/article-page.tsx';
 import { articleBody } from '../render/body-cache.ts';
 import type { NewsLink } from '../render/chrome.tsx';
-import {
-  fillTemplate,
-  type PageTemplate,
-  renderTemplate,
-  TEMPERATURE_SLOT,
-  templateFromHtml,
-} from '../render/document.ts';
+import { type PageTemplate, renderTemplate, TEMPERATURE_SLOT, templateFromHtml } from '../render/document.ts';
 import { HomePage } from '../render/home-page.tsx';
 import { notFoundPage } from './errors.tsx';
 import { findArticle } from './find-article.ts';
-import { temperatureHtml } from './header.ts';
+import { filledPage } from './header.ts';
 
 const HOME_LIMIT = 20;
 const TOP_LIMIT = 5;
@@ -47,10 +40,10 @@ async function sendPage(
   template: PageTemplate,
   headers?: Record<string, string>,
 ): Promise<Response> {
-  const temperature = await temperatureHtml(c, deps);
+  const { body, etag } = await filledPage(c, deps, template);
   return sendCached(c, {
-    body: fillTemplate(template, temperature),
-    etag: `${template.hash}-${hash64(temperature)}`,
+    body,
+    etag,
     contentType: HTML_TYPE,
     cacheControl: PAGE_CACHE,
     ...(headers ? { headers } : {}),
