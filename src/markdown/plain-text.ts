@@ -25,7 +25,8 @@ function tokenText(token: Token): string {
     case 'code':
     case 'codespan':
     case 'escape':
-      return decodeEntities(token.text);
+      // Code is kept as written: "&amp;" in a code span is literally those five characters.
+      return token.text;
     case 'list':
       return token.items.map((item: Token) => tokenText(item)).join('\n');
     case 'table':

@@ -50,8 +50,16 @@ class BodyRenderer extends Renderer {
   }
 
   override codespan({ text }: Tokens.Codespan): string {
-    // marked has already escaped codespan text.
-    return `<code>${text}</code>`;
+    // The lexer leaves code span text as written: escaping is the renderer's job.
+    return `<code>${escapeHtml(text)}</code>`;
+  }
+
+  override text(token: Tokens.Text | Tokens.Escape): string {
+    if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
+    // Inside what marked takes for a raw HTML block it hands text over unescaped ("escaped: true"), expecting
+    // the HTML to pass through. We never pass HTML through, so that text is escaped like everything else.
+    if ('escaped' in token && token.escaped) return escapeHtml(token.text);
+    return super.text(token);
   }
 
   override checkbox({ checked }: Tokens.Checkbox): string {

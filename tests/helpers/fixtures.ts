@@ -83,6 +83,8 @@ export const XSS_VECTORS = [
   '[o](https://example.com" onmouseover="alert(1))',
   '[p](https://example.com "title\\" onmouseover=\\"alert(1)")',
   '<style>body{display:none}</style>',
+  '`<script>alert(1)</script>` in a code span',
+  '<pre>x<img src=x onerror=alert(1)// unterminated tag inside a raw block</pre>',
   '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
 ];
 

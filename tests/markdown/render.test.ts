@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headingId } from '../../src/markdown/heading-ids.ts';
-import { renderMarkdown } from '../../src/markdown/render.ts';
+import { tokensToText } from '../../src/markdown/plain-text.ts';
+import { lexBody, renderMarkdown } from '../../src/markdown/render.ts';
 import { safeUrl } from '../../src/markdown/urls.ts';
 import { elementsOf, scriptHazards } from '../helpers/html.ts';
 
@@ -41,6 +42,22 @@ describe('markdown rendering', () => {
     expect(html).toContain('&lt;b&gt;عريض&lt;/b&gt;');
     expect(await scriptHazards(html)).toEqual([]);
     expect((await elementsOf(html)).map((e) => e.tag)).toEqual(['p', 'p']);
+  });
+
+  it('escapes code spans and text that marked leaves raw inside raw-HTML context', async () => {
+    const html = renderMarkdown(
+      'كود `<script>alert(1)</script>` و `a && b`\n\n<pre>x<img src=x onerror=alert(1)// y</pre>\n\n<script>1 < 2 <img src=x onerror=alert(2)//',
+    );
+    expect(html).toContain('<code>&lt;script&gt;alert(1)&lt;/script&gt;</code>');
+    expect(html).toContain('<code>a &amp;&amp; b</code>');
+    expect(await scriptHazards(html)).toEqual([]);
+    expect((await elementsOf(html)).map((e) => e.tag)).not.toContain('img');
+  });
+
+  it('gives plain text with references decoded in prose and code kept as written', () => {
+    expect(tokensToText(lexBody('نص &amp; آخر &#1576; و `&amp;` و\n\n```\na &lt; b\n```'))).toBe(
+      'نص & آخر ب و &amp; و\n\na &lt; b',
+    );
   });
 
   it('keeps safe links and marks external ones', () => {
