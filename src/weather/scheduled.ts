@@ -4,6 +4,10 @@ import type { RefreshOutcome, WeatherService } from './service.ts';
 
 export async function refreshOnSchedule(weather: WeatherService, env: Env): Promise<RefreshOutcome> {
   const outcome = await weather.refresh(env.WEATHER_KV, env.WEATHER_URL);
-  if (outcome.ok) console.log(`weather: stored ${outcome.value.tempC}°C observed ${outcome.value.observedAt}`);
+  if (outcome.ok && outcome.stored) {
+    console.log(`weather: stored ${outcome.value.tempC}°C observed ${outcome.value.observedAt}`);
+  } else if (outcome.ok) {
+    console.error(`weather: fetched ${outcome.value.tempC}°C but could not store it; KV keeps the previous value`);
+  }
   return outcome;
 }

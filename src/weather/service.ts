@@ -3,7 +3,7 @@
  * in the background (single-flight), and by the cron trigger. A request waits for the upstream only when KV
  * has never held a value, and then briefly.
  */
-import { readWeather, writeWeather } from './kv.ts';
+import { readWeather, type WeatherRead, writeWeather } from './kv.ts';
 import { type StoredWeather, WEATHER_RULES } from './types.ts';
 import { type FetchFn, fetchWeather } from './upstream.ts';
 
@@ -31,9 +31,22 @@ export interface WeatherService {
 const SOURCE = 'open-meteo';
 
 export function createWeatherService(deps: WeatherDeps): WeatherService {
-  let memory: { value: StoredWeather | null; readAt: number } | null = null;
+  // `missing`: KV had no value at all when last read (the only case in which a request may wait).
+  let memory: { value: StoredWeather | null; missing: boolean; readAt: number } | null = null;
   let inflight: Promise<RefreshOutcome> | null = null;
+  let reading: Promise<WeatherRead> | null = null;
   let lastFailureAt = Number.NEGATIVE_INFINITY;
+
+  /** One KV read at a time per isolate; a slow read never replaces a newer value already in memory. */
+  async function load(kv: KVNamespace): Promise<{ value: StoredWeather | null; missing: boolean }> {
+    reading ??= readWeather(kv).finally(() => {
+      reading = null;
+    });
+    const read = await reading;
+    const value = newer(memory?.value ?? null, read.value);
+    memory = { value, missing: value === null && read.state === 'missing', readAt: deps.now() };
+    return memory;
+  }
 
   function refresh(kv: KVNamespace, url: string): Promise<RefreshOutcome> {
     inflight ??= (async (): Promise<RefreshOutcome> => {
@@ -49,7 +62,7 @@ export function createWeatherService(deps: WeatherDeps): WeatherService {
         fetchedAt: new Date(deps.now()).toISOString(),
         source: SOURCE,
       };
-      memory = { value, readAt: deps.now() };
+      memory = { value, missing: false, readAt: deps.now() };
       const stored = await writeWeather(kv, value);
       return { ok: true, value, stored };
     })().finally(() => {
@@ -60,20 +73,15 @@ export function createWeatherService(deps: WeatherDeps): WeatherService {
 
   async function current({ kv, url, waitUntil }: WeatherContext): Promise<StoredWeather | null> {
     const now = deps.now();
-    let value: StoredWeather | null;
-    if (memory && now - memory.readAt < WEATHER_RULES.memoryTtlMs) {
-      value = memory.value;
-    } else {
-      value = await readWeather(kv);
-      memory = { value, readAt: now };
-    }
+    const { value, missing } = memory && now - memory.readAt < WEATHER_RULES.memoryTtlMs ? memory : await load(kv);
     const due = value === null || now - Date.parse(value.fetchedAt) > WEATHER_RULES.refreshAfterMs;
     if (!due || now - lastFailureAt < WEATHER_RULES.retryAfterFailureMs) return value;
 
     const pending = refresh(kv, url);
     waitUntil(pending);
-    if (value !== null) return value;
-    // KV has never held a value: wait for the first answer, but only briefly.
+    // Only when KV has never held a value does the request wait for the first answer, and only briefly;
+    // an unreadable KV (a failed read, corrupt JSON) is refreshed in the background like a stale value.
+    if (!missing) return value;
     const first = await Promise.race([
       pending,
       new Promise<null>((resolve) => setTimeout(resolve, WEATHER_RULES.firstFetchWaitMs, null)),
@@ -82,6 +90,12 @@ export function createWeatherService(deps: WeatherDeps): WeatherService {
   }
 
   return { current, refresh };
+}
+
+/** The more recently fetched of two values. */
+function newer(a: StoredWeather | null, b: StoredWeather | null): StoredWeather | null {
+  if (!a || !b) return a ?? b;
+  return Date.parse(b.fetchedAt) > Date.parse(a.fetchedAt) ? b : a;
 }
 
 /** The temperature to show, or null when the value is missing or too old to be trusted. */

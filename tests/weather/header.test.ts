@@ -11,11 +11,15 @@ const WEATHER_URL = 'https://upstream.test/v1/forecast?latitude=33.8938&longitud
 const MINUTE = 60_000;
 
 /** The KV binding, counting writes and optionally failing like a rate-limited or corrupt namespace. */
-function kv(options: { putThrows?: boolean; getThrows?: boolean } = {}) {
+function kv(options: { putThrows?: boolean; getThrows?: boolean; slowGets?: boolean } = {}) {
   const puts: string[] = [];
+  let gets = 0;
   const binding = {
-    get: (key: string, opts: KVNamespaceGetOptions<'text'>) => {
-      if (options.getThrows) return Promise.reject(new Error('KV GET failed: 429 Too Many Requests'));
+    get: async (key: string, opts: KVNamespaceGetOptions<'text'>) => {
+      gets += 1;
+      if (options.getThrows) throw new Error('KV GET failed: 429 Too Many Requests');
+      // Real KV answers in 1-40 ms, so reads overlap with refreshes; vary it per read.
+      if (options.slowGets) await new Promise((resolve) => setTimeout(resolve, 1 + ((gets * 7) % 40)));
       return env.WEATHER_KV.get(key, opts);
     },
     put: (key: string, value: string, opts?: KVNamespacePutOptions) => {
@@ -24,18 +28,19 @@ function kv(options: { putThrows?: boolean; getThrows?: boolean } = {}) {
       return env.WEATHER_KV.put(key, value, opts);
     },
   } as unknown as KVNamespace;
-  return { binding, puts };
+  return { binding, puts, gets: () => gets };
 }
 
-function site(answer: Answer, kvOptions?: Parameters<typeof kv>[0]) {
+function site(answer: Answer, kvOptions?: Parameters<typeof kv>[0], now?: () => number) {
   const upstream = fakeUpstream(answer);
   const store = kv(kvOptions);
   const app = testApp({
     articles: [FEATURES],
     upstream: upstream.fetch,
     env: { WEATHER_URL, WEATHER_KV: store.binding },
+    ...(now ? { now } : {}),
   });
-  return { ...app, upstream, puts: store.puts };
+  return { ...app, upstream, puts: store.puts, gets: store.gets };
 }
 
 const stored = (tempC: number, ageMs: number, fetchedAgeMs = ageMs): StoredWeather => ({
@@ -150,8 +155,41 @@ describe('temperature in the header', () => {
     expect(res.status).toBe(200);
     expect(headerOf(await res.text())).toContain(PLACEHOLDER);
     const up = site({ kind: 'ok', tempC: 12.3 });
-    expect(headerOf(await (await up.request('/')).text())).toContain('<b>12.3°C</b>');
+    // Corrupt is not "never held a value": the request does not wait; the refresh runs in the background.
+    expect(headerOf(await (await up.request('/')).text())).toContain(PLACEHOLDER);
     expect((await kvValue())?.tempC).toBe(12.3);
+    expect(headerOf(await (await up.request('/')).text())).toContain('<b>12.3°C</b>');
+  });
+
+  it('waits for the upstream only when KV never held a value, not when KV is unreadable', async () => {
+    // The same answering upstream: an empty KV gets its value on the first page, an unreadable one does not wait.
+    const empty = site({ kind: 'ok', tempC: 9.1 });
+    expect(headerOf(await (await empty.request('/')).text())).toContain('<b>9.1°C</b>');
+    await env.WEATHER_KV.delete(WEATHER_KEY);
+    const failing = site({ kind: 'ok', tempC: 9.1 }, { getThrows: true });
+    expect(headerOf(await (await failing.request('/')).text())).toContain(PLACEHOLDER);
+    expect(failing.upstream.calls).toHaveLength(1);
+  });
+
+  it('makes one upstream call and one KV read for 50 concurrent requests, even when KV is slow', async () => {
+    const s = site({ kind: 'ok', tempC: 19.9 }, { slowGets: true });
+    const responses = await Promise.all(Array.from({ length: 50 }, () => s.request('/')));
+    expect(responses.every((r) => r.status === 200)).toBe(true);
+    expect(s.upstream.calls).toHaveLength(1);
+    expect(s.puts).toHaveLength(1);
+    expect(s.gets()).toBe(1);
+  });
+
+  it('keeps a value it fetched when KV cannot store it, instead of reloading the older one every minute', async () => {
+    await seed(stored(20, 30 * MINUTE));
+    let clock = Date.now();
+    const s = site({ kind: 'ok', tempC: 25 }, { putThrows: true }, () => clock);
+    expect(headerOf(await (await s.request('/')).text())).toContain('<b>20.0°C</b>');
+    for (let minute = 1; minute <= 10; minute++) {
+      clock += MINUTE + 1000;
+      expect(headerOf(await (await s.request('/')).text()), `minute ${minute}`).toContain('<b>25.0°C</b>');
+    }
+    expect(s.upstream.calls).toHaveLength(1);
   });
 
   it('makes one upstream call for 50 concurrent requests on an empty cache', async () => {
