@@ -22,17 +22,26 @@ const root = process.cwd();
 const contentDir = resolve(root, values.content);
 const publicDir = resolve(root, values.public);
 
+/** Files tools leave behind that are nobody's article. Any other file is either an article or an error. */
+const IGNORED = new Set(['.DS_Store', '.gitkeep', 'Thumbs.db']);
+
 /** Reads every file of the content folder; anything that is not an article file is an error, not skipped. */
 function readContent(): { files: SourceFile[]; problems: string[] } {
   const files: SourceFile[] = [];
   const problems: string[] = [];
   if (!existsSync(contentDir)) return { files, problems: [`${values.content}: folder not found`] };
   for (const name of readdirSync(contentDir).sort()) {
-    if (name.startsWith('.')) continue;
+    if (IGNORED.has(name)) continue;
     const full = join(contentDir, name);
     const path = relative(root, full) || name;
     if (!name.toLowerCase().endsWith('.md') || !statSync(full).isFile()) {
       problems.push(`${path}: file: expected only markdown article files (*.md) in ${values.content}/`);
+      continue;
+    }
+    if (name.startsWith('.')) {
+      problems.push(
+        `${path}: file: hidden article file; expected a name without a leading dot (use draft: true to hold an article back)`,
+      );
       continue;
     }
     files.push({ path, text: readFileSync(full, 'utf8') });
@@ -41,8 +50,18 @@ function readContent(): { files: SourceFile[]; problems: string[] } {
 }
 
 const measure: MeasureImage = (src) => {
-  const full = join(publicDir, ...src.split('/').map((part) => decodeURIComponent(part)));
-  if (!full.startsWith(publicDir) || !existsSync(full) || !statSync(full).isFile()) {
+  let parts: string[];
+  try {
+    parts = src.split('/').map((part) => decodeURIComponent(part));
+  } catch {
+    return `expected a valid percent-encoded path, got "${src}"`;
+  }
+  const full = join(publicDir, ...parts);
+  const inside = relative(publicDir, full);
+  if (parts.some((part) => part === '..' || part.includes('/') || part.includes('\\')) || inside.startsWith('..')) {
+    return `expected a path inside public/, got "${src}"`;
+  }
+  if (!existsSync(full) || !statSync(full).isFile()) {
     return `file not found: expected ${relative(root, full)} to exist`;
   }
   try {

@@ -77,7 +77,12 @@ export function buildContent(files: readonly SourceFile[], measure: MeasureImage
     const bodyImages: Record<string, ImageSize> = {};
     walk(tokens, (token) => {
       if (token.type !== 'image') return;
-      // Remote and scheme URLs are the renderer's business (it drops unsafe ones); local files must exist.
+      // Plain http images would be blocked as mixed content (and by the page's CSP).
+      if (/^http:/i.test(token.href)) {
+        err('body', `image "${token.href}": expected an https URL`);
+        return;
+      }
+      // Other scheme URLs are the renderer's business (it drops unsafe ones); local files must exist.
       if (/^[a-z][a-z0-9+.-]*:/i.test(token.href) || token.href.startsWith('//')) return;
       const src = imageSource(token.href);
       if (src === null || typeof src === 'object') {

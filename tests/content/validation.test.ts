@@ -85,6 +85,12 @@ describe('content validation', () => {
     ]);
   });
 
+  it('rejects plain http body images, which browsers block on an https page', () => {
+    expect(errorsOf(`${VALID}\n![صورة](http://cdn.example/p.jpg)\n`)).toEqual([
+      'content/test.md: body: image "http://cdn.example/p.jpg": expected an https URL',
+    ]);
+  });
+
   it('requires alt text for an image and rejects unsafe image sources', () => {
     const noAlt = VALID.replace('---\n\n', 'image:\n  src: /images/kim-putin-summit.svg\n---\n\n');
     expect(errorsOf(noAlt)).toEqual([

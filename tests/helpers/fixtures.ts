@@ -55,6 +55,12 @@ const city = "بيروت";
 ---
 
 سطر أخير مع رابط بريد [راسلونا](mailto:desk@example.com).
+
+### AMP
+
+### appendChild
+
+### main
 `,
 );
 

@@ -36,6 +36,14 @@ describe('markdown rendering', () => {
     expect(headingId('  ')).toBe('section');
   });
 
+  it('keeps heading ids clear of the layout and of ids AMP forbids', async () => {
+    const html = renderMarkdown(
+      '## main\n\n## top-news-title\n\n## AMP\n\n## appendChild\n\n## i amphtml x\n\n## -lead-\n',
+    );
+    const ids = (await elementsOf(html)).flatMap((e) => e.attributes.filter(([n]) => n === 'id').map(([, v]) => v));
+    expect(ids).toEqual(['main-2', 'top-news-title-2', 'amp-2', 'appendchild-2', 'h-i-amphtml-x', 'lead']);
+  });
+
   it('shows raw HTML as text instead of passing it through', async () => {
     const html = renderMarkdown('<div onclick="x()">مرحبا</div>\n\nنص <b>عريض</b> و<img src=x onerror=alert(1)>\n');
     expect(html).toContain('&lt;div onclick=&quot;x()&quot;&gt;مرحبا&lt;/div&gt;');

@@ -59,6 +59,18 @@ describe('npm run check:content', () => {
     expect(result.stderr).toContain('bad.md: image.src: "/images/missing.png": file not found');
   });
 
+  it('reports bad percent-encoding and paths that leave public/, and hidden article files', () => {
+    const result = check({
+      'a.md': '---\ntitle: أ\ndate: 2024-01-01\n---\n\n![x](/images/50%off.png)\n',
+      'b.md': '---\ntitle: ب\ndate: 2024-01-01\n---\n\n![x](/%2e%2e/content/a.md)\n',
+      '.c.md': '---\ntitle: ج\ndate: 2024-01-01\n---\nنص\n',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('a.md: body: image "/images/50%off.png": expected a valid percent-encoded path');
+    expect(result.stderr).toContain('b.md: body: image "/%2e%2e/content/a.md": expected a path inside public/');
+    expect(result.stderr).toMatch(/\.c\.md: file: hidden article file; expected a name without a leading dot/);
+  });
+
   it('fails on invalid YAML and duplicate slugs', () => {
     const result = check({
       'a.md': '---\ntitle: [غير مغلق\ndate: 2024-01-01\n---\nنص\n',
