@@ -38,7 +38,7 @@ function sendJson(c: Context<AppEnv>, { bytes, etag }: JsonBody): Response {
 
 /** Cursor: base64url of the last item's position, opaque to clients. */
 export function encodeCursor(position: ListPosition): string {
-  const bytes = new TextEncoder().encode(JSON.stringify([position.publishedAt, position.slug]));
+  const bytes = encoder.encode(JSON.stringify([position.publishedAt, position.slug]));
   return btoa(String.fromCharCode(...bytes))
     .replace(/\+/g, '-')
     .replace(/\//g, '_')
