@@ -6,6 +6,8 @@ const migrations = await readD1Migrations('./migrations');
 
 export default defineConfig({
   test: {
+    // Validates content/ once before any test: a bad article fails the run like it fails the publish step.
+    globalSetup: ['./tests/setup/content.ts'],
     projects: [
       {
         extends: true,

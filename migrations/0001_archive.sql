@@ -53,6 +53,12 @@ CREATE TABLE listings (
 CREATE INDEX listings_by_seq ON listings (list, seq);
 CREATE INDEX listings_by_slug ON listings (slug);
 
+-- Lists whose seq needs renumbering: marked in the same batch as the change, cleared once renumbered, so a publish
+-- interrupted in between is finished by the next one.
+CREATE TABLE dirty_lists (
+  list TEXT PRIMARY KEY
+) WITHOUT ROWID;
+
 -- Articles that were published and then removed from content/: they answer 410 Gone.
 CREATE TABLE takedowns (
   slug TEXT PRIMARY KEY,

@@ -1,12 +1,12 @@
 /** The front page: the latest articles, newest first. */
 import type { Child } from 'hono/jsx';
-import type { Article } from '../content/types.ts';
+import type { ArticleMeta } from '../content/types.ts';
 import { SITE_NAME } from '../site.ts';
 import { Layout, type NewsLink } from './layout.tsx';
 import { formatReaderDate } from './reader-date.ts';
 
 export interface HomePageData {
-  latest: { article: Article; url: string }[];
+  latest: { article: ArticleMeta; url: string }[];
   canonicalUrl: string;
   topNews: NewsLink[];
   temperature: Child;
