@@ -9,6 +9,7 @@ import { absoluteUrl, articleUrls } from '../paths.ts';
 import { articleJson, articleSummaryJson } from '../render/article-json.ts';
 import type { ListPosition } from '../store/lists.ts';
 import { articleBody, articleText } from './bodies.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 import { apiError, gonePage } from './errors.tsx';
 import { findArticle } from './find-article.ts';
 import { requestArchive, versionsKey } from './pages.tsx';
@@ -28,34 +29,6 @@ function serialize(value: unknown): EncodedBody {
 
 function sendJson(c: Context<AppEnv>, { bytes, etag }: EncodedBody): Response {
   return sendCached(c, { body: bytes, etag, contentType: JSON_TYPE, cacheControl: API_CACHE, headers: CORS });
-}
-
-/** Cursor: base64url of the last item's position, opaque to clients. */
-export function encodeCursor(position: ListPosition): string {
-  const bytes = encoder.encode(JSON.stringify([position.publishedAt, position.slug]));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-}
-
-export function decodeCursor(cursor: string): ListPosition | null {
-  try {
-    if (!/^[A-Za-z0-9_-]{1,600}$/.test(cursor)) return null;
-    const binary = atob(cursor.replace(/-/g, '+').replace(/_/g, '/'));
-    const value: unknown = JSON.parse(
-      new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(
-        Uint8Array.from(binary, (ch) => ch.charCodeAt(0)),
-      ),
-    );
-    if (!Array.isArray(value) || value.length !== 2) return null;
-    const [publishedAt, slug] = value;
-    if (typeof publishedAt !== 'string' || typeof slug !== 'string' || !Number.isFinite(Date.parse(publishedAt)))
-      return null;
-    return { publishedAt, slug };
-  } catch {
-    return null;
-  }
 }
 
 type ListParams = { limit: number; after?: ListPosition; page?: number; tag?: string; top?: boolean };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/content/types.ts';
 import { renderMarkdown } from '../../src/markdown/render.ts';
 import { apiArticlePath } from '../../src/paths.ts';
-import { encodeCursor } from '../../src/routes/articles-api.ts';
+import { encodeCursor } from '../../src/routes/cursor.ts';
 import { testApp } from '../helpers/app.ts';
 import { article } from '../helpers/articles.ts';
 import { FEATURES, XSS } from '../helpers/fixtures.ts';
