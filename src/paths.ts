@@ -6,8 +6,13 @@ export const articlePath = (slug: string) => `/articles/${encodeURIComponent(slu
 export const ampPath = (slug: string) => `${articlePath(slug)}/amp`;
 export const apiArticlePath = (slug: string) => `/api/articles/${encodeURIComponent(slug)}`;
 
-/** A tag's page: `/tags/<percent-encoded tag>`. */
-export const tagPath = (tag: string) => `/tags/${encodeURIComponent(tag)}`;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * A tag's page: `/tags/<percent-encoded tag>`. A lone surrogate, which percent-encoding cannot express, becomes
+ * U+FFFD (as a browser would send it) instead of throwing.
+ */
+export const tagPath = (tag: string) => `/tags/${encodeURIComponent(tag.replace(LONE_SURROGATE, '\ufffd'))}`;
 
 /**
  * Page `page` (1-based) of the front page (`tag` null) or of a tag's list. Page 1 is `/` or `/tags/<tag>`
