@@ -61,8 +61,16 @@ export function absoluteBodyHtml(bodyHtml: string, articleUrl: string): string {
     const probe = url.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
     if (/^[a-z][a-z0-9+.-]*:/i.test(probe) || /^[/\\]{2}/.test(probe)) return whole;
     const resolved = new URL(url, articleUrl).href;
-    return `${start}${resolved.replace(/[&<>"']/g, (c) => HTML_ENCODE[c] ?? c)}"`;
+    return `${start}${htmlFromText(resolved)}"`;
   });
+}
+
+/**
+ * Plain text as HTML, for RSS fields that readers render as HTML (`description`): the text is then shown, never
+ * interpreted, once the reader has undone the XML escaping.
+ */
+export function htmlFromText(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ENCODE[c] ?? c);
 }
 
 const IMAGE_TYPES: Record<string, string> = {

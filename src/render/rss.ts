@@ -2,7 +2,14 @@
 import { xmlAttribute, xmlText } from '../lib/xml.ts';
 import { articleUrls } from '../paths.ts';
 import { SITE_LANG } from '../site.ts';
-import { absoluteBodyHtml, FEED_TTL_MINUTES, type FeedChannel, type FeedEntry, imageMediaType } from './feed-data.ts';
+import {
+  absoluteBodyHtml,
+  FEED_TTL_MINUTES,
+  type FeedChannel,
+  type FeedEntry,
+  htmlFromText,
+  imageMediaType,
+} from './feed-data.ts';
 import { rfc822Date, rfc822FromEpoch } from './rfc822.ts';
 
 const NAMESPACES = [
@@ -28,7 +35,8 @@ function item(siteUrl: string, { article, bodyHtml }: FeedEntry): string {
     element('link', urls.canonical),
     `<guid isPermaLink="true">${xmlText(urls.canonical)}</guid>`,
     element('pubDate', rfc822Date(article.publishedAt)),
-    element('description', article.summary),
+    // Readers render description as HTML: the plain-text summary is escaped for HTML, then for XML.
+    element('description', htmlFromText(article.summary)),
     element('content:encoded', absoluteBodyHtml(bodyHtml, urls.canonical)),
     ...article.tags.map((tag) => element('category', tag)),
     element('dc:creator', article.author),

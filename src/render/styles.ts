@@ -36,6 +36,7 @@ th,td{border:1px solid var(--line);padding:.35rem .6rem;text-align:start}
 .byline,.source{margin:.25rem 0;font-weight:600}
 .tags{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}
 .tags li{background:var(--band);border:1px solid var(--line);border-radius:1rem;padding:0 .75rem;font-size:.9rem}
+.tags a{display:inline-block}
 .list{list-style:none;padding:0;margin:0}
 .list li{border-bottom:1px solid var(--line);padding:.75rem 0}
 .list h2{margin:0;font-size:1.2rem;line-height:1.5}

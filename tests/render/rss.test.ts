@@ -14,6 +14,9 @@ const xml = renderRss(SITE, siteFeedChannel(SITE), ENTRIES, { now: NOW });
 const rss = parseXml(xml).rss;
 const items = rss.channel.item;
 const canonical = (a: typeof FEATURES) => articleUrls(SITE, a).canonical;
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+/** HTML text back to plain text (the five escapes the feed uses). */
+const fromHtml = (html: string) => html.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
 const RFC_822 =
   /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} ([+-]\d{4}|GMT)$/;
 
@@ -58,6 +61,7 @@ describe('RSS 2.0 feed', () => {
     for (const i of items) expect(i.pubDate).toMatch(RFC_822);
     expect(rss.channel.lastBuildDate).toMatch(RFC_822);
     expect(item.description).toBe(FEATURES.summary);
+    expect(extractFromXml(xml, { descriptionMaxLen: 0 }).entries?.[2]?.description).toBe(FEATURES.summary);
   });
 
   it('lists every tag as a category, the author as dc:creator and the lead image as media:content', () => {
@@ -99,10 +103,12 @@ describe('RSS 2.0 feed', () => {
     expect(featureUrls).toContainEqual(['src', `${SITE}/images/kim-putin-summit.svg`]);
   });
 
-  it('keeps hostile text (]]>, &, markup, controls, RTL override) escaped, parseable and clean', () => {
+  it('keeps hostile text (]]>, &, markup, controls, RTL override) escaped, parseable and clean', async () => {
     const item = items[0];
     expect(item.title).toBe(`عنوان ${HOSTILE_CLEAN}`);
-    expect(item.description).toBe(`ملخص ${HOSTILE_CLEAN}`);
+    // description is HTML to readers: the summary arrives as HTML text with no element in it.
+    expect(fromHtml(item.description)).toBe(`ملخص ${HOSTILE_CLEAN}`);
+    expect(await elementsOf(item.description)).toEqual([]);
     expect(item['dc:creator']).toBe(`كاتب ${HOSTILE_CLEAN}`);
     expect(item.category).toEqual([HOSTILE_CLEAN, 'أ&ب']);
     expect(item['media:content']['media:description']).toBe(`صورة ${HOSTILE_CLEAN}`);
@@ -115,7 +121,8 @@ describe('RSS 2.0 feed', () => {
   it('keeps the XSS fixtures as text: titles read back exactly, the body is inert HTML', async () => {
     const item = items[1];
     expect(item.title).toBe('</title><script>alert(1)</script>');
-    expect(item.description).toBe(XSS.summary);
+    expect(fromHtml(item.description)).toBe(XSS.summary);
+    expect(await elementsOf(item.description)).toEqual([]);
     expect(item['dc:creator']).toBe(XSS.author);
     expect(item.category).toEqual(XSS.tags);
     expect(await scriptHazards(item['content:encoded'])).toEqual([]);
