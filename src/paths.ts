@@ -1,5 +1,5 @@
 /** URL paths of the site's pages and API, and absolute URLs built from the configured SITE_URL. */
-import type { Article } from './content/types.ts';
+import type { ArticleMeta } from './content/types.ts';
 import { SITE_LOGO } from './site.ts';
 
 export const articlePath = (slug: string) => `/articles/${encodeURIComponent(slug)}`;
@@ -70,7 +70,7 @@ export interface ArticleUrls {
   logo: string;
 }
 
-export function articleUrls(siteUrl: string, article: Article): ArticleUrls {
+export function articleUrls(siteUrl: string, article: ArticleMeta): ArticleUrls {
   return {
     canonical: absoluteUrl(siteUrl, articlePath(article.slug)),
     amp: absoluteUrl(siteUrl, ampPath(article.slug)),

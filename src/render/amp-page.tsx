@@ -1,7 +1,7 @@
 /** The AMP version of an article: same header, content and structured data, AMP markup and one <style amp-custom>. */
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import type { Article } from '../content/types.ts';
+import type { Article, ArticleMeta } from '../content/types.ts';
 import type { ArticleUrls } from '../paths.ts';
 import { ArticleContent } from './article-page.tsx';
 import { type NewsLink, SiteFooter, SiteHeader, TopNews } from './chrome.tsx';
@@ -30,7 +30,7 @@ export interface AmpPageData {
   topNews: NewsLink[];
   temperature: Child;
   /** Up to 3 other articles sharing a tag, newest first, shown after the article; default none. */
-  related?: Article[];
+  related?: ArticleMeta[];
 }
 
 function AmpHead(data: AmpPageData) {

@@ -1,16 +1,16 @@
 /** The list of articles on the front page, archive pages and tag pages, and the pager between those pages. */
-import type { Article } from '../content/types.ts';
+import type { ArticleMeta } from '../content/types.ts';
 import { articlePath, listPath } from '../paths.ts';
 import { formatReaderDate } from './reader-date.ts';
 
 /** An article in a list, with the URL its headline links to. */
 export interface ListedArticle {
-  article: Article;
+  article: ArticleMeta;
   url: string;
 }
 
 /** Articles with their page URLs (`articlePath(slug)`). */
-export const listed = (articles: Article[]): ListedArticle[] =>
+export const listed = (articles: ArticleMeta[]): ListedArticle[] =>
   articles.map((article) => ({ article, url: articlePath(article.slug) }));
 
 /** Articles newest first: headline link, publication time and summary. */

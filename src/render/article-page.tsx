@@ -1,7 +1,7 @@
 /** The article page: headline, date, lead image, sanitized body, byline, source, tags. */
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import type { Article } from '../content/types.ts';
+import type { Article, ArticleMeta } from '../content/types.ts';
 import { type ArticleUrls, tagPath } from '../paths.ts';
 import { Layout, type NewsLink } from './layout.tsx';
 import { ArticleHeadTags } from './meta.tsx';
@@ -17,7 +17,7 @@ export interface ArticlePageData {
   topNews: NewsLink[];
   temperature: Child;
   /** Up to 3 other articles sharing a tag, newest first, shown after the article; default none. */
-  related?: Article[];
+  related?: ArticleMeta[];
 }
 
 export function ArticlePage(data: ArticlePageData) {

@@ -1,11 +1,11 @@
 /** What RSS and JSON Feed share: the channel of the site or of a tag, absolute URLs in bodies, image types. */
-import type { Article } from '../content/types.ts';
+import type { ArticleMeta } from '../content/types.ts';
 import { absoluteUrl, FEED_PATH, listPath, tagFeedPath } from '../paths.ts';
 import { SITE_NAME } from '../site.ts';
 
 /** One article of a feed, with its body as sanitized HTML (markdown/render.ts, flavor "html"). */
 export interface FeedEntry {
-  article: Article;
+  article: ArticleMeta;
   bodyHtml: string;
 }
 

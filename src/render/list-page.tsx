@@ -1,6 +1,6 @@
 /** A page of a list: the front page and its archive (/page/N), or a tag's page (/tags/<tag>, /tags/<tag>/page/N). */
 import type { Child } from 'hono/jsx';
-import type { Article } from '../content/types.ts';
+import type { ArticleMeta } from '../content/types.ts';
 import { absoluteUrl, listPath } from '../paths.ts';
 import { SITE_NAME } from '../site.ts';
 import { ArticleList, listed, Pager } from './article-list.tsx';
@@ -13,7 +13,7 @@ export interface ListPageData {
   /** The page number, 1-based. */
   page: number;
   /** This page's articles, newest first (20 a page). */
-  articles: Article[];
+  articles: ArticleMeta[];
   /** Whether a page of older articles follows (the "الأقدم" link). */
   hasOlder: boolean;
   /** SITE_URL, for the canonical URL. */

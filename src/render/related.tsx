@@ -1,5 +1,5 @@
 /** "مقالات ذات صلة": up to three other articles at the end of an article page (HTML and AMP). */
-import type { Article } from '../content/types.ts';
+import type { ArticleMeta } from '../content/types.ts';
 import { articlePath } from '../paths.ts';
 import { formatReaderDate } from './reader-date.ts';
 
@@ -7,7 +7,7 @@ import { formatReaderDate } from './reader-date.ts';
 export const RELATED_LIMIT = 3;
 
 /** The related articles as given (the caller picks them: shared tag, newest first); nothing when there are none. */
-export function RelatedArticles({ articles }: { articles: Article[] }) {
+export function RelatedArticles({ articles }: { articles: ArticleMeta[] }) {
   const shown = articles.slice(0, RELATED_LIMIT);
   if (shown.length === 0) return null;
   return (

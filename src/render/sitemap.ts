@@ -2,7 +2,7 @@
  * Sitemaps (https://www.sitemaps.org/protocol.html): the index, monthly article sitemaps, the pages sitemap and
  * the Google News sitemap. Every URL is absolute from SITE_URL; every text goes through lib/xml.ts.
  */
-import type { Article } from '../content/types.ts';
+import type { ArticleMeta } from '../content/types.ts';
 import { xmlText } from '../lib/xml.ts';
 import {
   absoluteUrl,
@@ -84,7 +84,7 @@ export function renderUrlset(siteUrl: string, urls: SitemapUrl[]): string {
  * One part of a month's sitemap: every article given, with lastmod = updatedAt. Part N of a month holds the
  * articles from offset (N - 1) × SITEMAP_URL_LIMIT, at most SITEMAP_URL_LIMIT of them.
  */
-export function renderMonthSitemap(siteUrl: string, articles: Pick<Article, 'slug' | 'updatedAt'>[]): string {
+export function renderMonthSitemap(siteUrl: string, articles: Pick<ArticleMeta, 'slug' | 'updatedAt'>[]): string {
   return renderUrlset(
     siteUrl,
     articles.map((a) => ({ path: articlePath(a.slug), lastmod: a.updatedAt })),
@@ -112,7 +112,7 @@ export function renderPagesSitemap(siteUrl: string, homeLastmod: string | null, 
  */
 export function renderNewsSitemap(
   siteUrl: string,
-  articles: Pick<Article, 'slug' | 'title' | 'publishedAt'>[],
+  articles: Pick<ArticleMeta, 'slug' | 'title' | 'publishedAt'>[],
 ): string {
   const publication = `<news:publication><news:name>${xmlText(SITE_NAME)}</news:name><news:language>${SITE_LANG}</news:language></news:publication>`;
   const entries = articles

@@ -1,5 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { articles } from '../../src/generated/content.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { renderMarkdown } from '../../src/markdown/render.ts';
 import { ampPath, articleUrls } from '../../src/paths.ts';
 import { renderAmpDocument } from '../../src/render/amp-page.tsx';
@@ -13,11 +12,14 @@ const REMOTE_LEAD = {
   version: 'remote-lead',
   image: { src: 'https://images.example/lead.jpg', alt: 'صورة', caption: null, width: null, height: null },
 };
-const site = nodeApp([...articles, FEATURES, XSS, REMOTE_LEAD]);
+const articles = inject('contentArticles');
+let site: Awaited<ReturnType<typeof nodeApp>>;
 
-beforeAll(() => {
+beforeAll(async () => {
   ensureValidatorEngine();
+  site = await nodeApp([...articles, FEATURES, XSS, REMOTE_LEAD]);
 }, 300_000);
+afterAll(() => site?.close());
 
 describe('AMP pages pass the official AMP validator', () => {
   const cases = [

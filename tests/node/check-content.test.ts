@@ -21,7 +21,7 @@ function check(files: Record<string, string>): { status: number | null; stdout: 
     [
       '--experimental-strip-types',
       '--no-warnings',
-      'scripts/build-content.ts',
+      'scripts/publish.ts',
       '--check',
       '--content',
       join(dir, 'content'),
