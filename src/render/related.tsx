@@ -3,12 +3,12 @@ import type { ArticleMeta } from '../content/types.ts';
 import { articlePath } from '../paths.ts';
 import { formatReaderDate } from './reader-date.ts';
 
-/** How many related articles an article page shows. */
-export const RELATED_LIMIT = 3;
+/** How many related articles an article page shows (the store also reads no more than this). */
+const SHOWN = 3;
 
 /** The related articles as given (the caller picks them: shared tag, newest first); nothing when there are none. */
 export function RelatedArticles({ articles }: { articles: ArticleMeta[] }) {
-  const shown = articles.slice(0, RELATED_LIMIT);
+  const shown = articles.slice(0, SHOWN);
   if (shown.length === 0) return null;
   return (
     <section class="related" aria-labelledby="related-title">
