@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ampPath } from '../../src/paths.ts';
+import { renderMarkdown } from '../../src/markdown/render.ts';
+import { ampPath, articleUrls } from '../../src/paths.ts';
+import { renderAmpDocument } from '../../src/render/amp-page.tsx';
 import { FEATURES, XSS } from '../helpers/fixtures.ts';
 import { ensureValidatorEngine, validateAmp } from './support/amp-validator.ts';
 import { nodeApp } from './support/node-app.ts';
@@ -32,6 +34,22 @@ describe('AMP pages pass the official AMP validator', () => {
     const html = await res.text();
     const result = await validateAmp(html);
     // On failure the validator's messages, with line and column, are the assertion's diff.
+    expect(result.messages).toEqual([]);
+    expect(result.status).toBe('PASS');
+  });
+
+  it('with tag links and a related-articles block (hostile titles included)', async () => {
+    const html = renderAmpDocument({
+      article: FEATURES,
+      bodyAmp: renderMarkdown(FEATURES.body, 'amp', FEATURES.bodyImages),
+      urls: articleUrls('https://al-ayyam.example', FEATURES),
+      topNews: [],
+      temperature: '28.5°C',
+      related: [XSS, REMOTE_LEAD, ...articles],
+    });
+    expect(html).toContain('مقالات ذات صلة');
+    expect(html).toContain('rel="tag"');
+    const result = await validateAmp(html);
     expect(result.messages).toEqual([]);
     expect(result.status).toBe('PASS');
   });

@@ -50,7 +50,7 @@ describe('GET /articles/:slug', () => {
       'بينما وصفت كوريا الجنوبية القمة',
       '<p class="byline">تحرير جريدة الأيام الإلكترونية</p>',
       '<p class="source">المصدر: روسيا اليوم + مواقع</p>',
-      '<li>كوريا الشمالية</li>',
+      `<li><a href="/tags/${encodeURIComponent('كوريا الشمالية')}" rel="tag">كوريا الشمالية</a></li>`,
     ];
     let at = 0;
     for (const part of order) {
