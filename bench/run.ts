@@ -131,7 +131,7 @@ async function main() {
   for (let i = 0; i < (quick ? 1 : 3); i++) {
     const outfile = join(TMP, `startup-${i}.cpuprofile`);
     run(
-      [WRANGLER, 'check', 'startup', '--worker', join(dry, 'index.js'), '--outfile', outfile],
+      [WRANGLER, 'check', 'startup', '--worker', workerBundle, '--outfile', outfile],
       'wrangler check startup',
     );
     startups.push(startupMs(JSON.parse(readFileSync(outfile, 'utf8'))));

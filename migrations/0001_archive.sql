@@ -26,9 +26,15 @@ CREATE TABLE articles (
   -- Markdown body without front matter, and the measured sizes of its local images (JSON).
   body TEXT NOT NULL,
   body_images TEXT NOT NULL,
-  -- Hash of the source file and the measured image sizes: changes whenever the article's output can change.
-  version TEXT NOT NULL
+  -- Hash of the article as built from its file and measured images: changes whenever its output can change.
+  version TEXT NOT NULL,
+  -- Hash of the source file's text: the publish step rebuilds only files whose text (or images) changed.
+  source_hash TEXT NOT NULL DEFAULT '',
+  -- The Beirut month of publication (YYYY-MM): one sitemap per month.
+  month TEXT GENERATED ALWAYS AS (substr(published_at, 1, 7)) VIRTUAL
 );
+-- Monthly sitemaps read one month's range of this index; the sitemap index groups it.
+CREATE INDEX articles_by_month ON articles (month, published_ms, slug, updated_at);
 
 -- The join table between articles and their tags.
 CREATE TABLE article_tags (

@@ -6,11 +6,13 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildContent } from '../src/content/build.ts';
+import { buildContent, ContentError } from '../src/content/build.ts';
+import { selectChanged, slugClashes, sourceHash } from '../src/publish/node/incremental.ts';
 import { measureFrom } from '../src/publish/node/measure-image.ts';
 import { readContentFolder } from '../src/publish/node/read-content.ts';
 import { describePlan, isEmptyPlan } from '../src/publish/plan.ts';
 import { publishArticles } from '../src/publish/publish.ts';
+import { readPublishedState } from '../src/publish/write.ts';
 
 const { values } = parseArgs({
   options: {
@@ -20,6 +22,8 @@ const { values } = parseArgs({
     content: { type: 'string', default: 'content' },
     public: { type: 'string', default: 'public' },
     'persist-to': { type: 'string' },
+    // Rebuild and revalidate every file, not only the changed ones (e.g. after the validation rules changed).
+    full: { type: 'boolean', default: false },
   },
 });
 
@@ -30,20 +34,21 @@ if (!values.check && values.local === values.remote) {
 
 const root = process.cwd();
 const started = performance.now();
+const measure = measureFrom(root, resolve(root, values.public));
 const { files, problems } = readContentFolder(root, values.content);
-const { articles, errors } = buildContent(files, measureFrom(root, resolve(root, values.public)));
-const allProblems = [...problems, ...errors.map(String)];
-if (allProblems.length > 0) {
-  console.error(
-    `Content check failed: ${allProblems.length} problem(s)\n${allProblems.map((p) => `  ${p}`).join('\n')}`,
-  );
+
+/** Prints every problem as `file: field: expectation` and exits 1. */
+function fail(all: string[]): never {
+  console.error(`Content check failed: ${all.length} problem(s)\n${all.map((p) => `  ${p}`).join('\n')}`);
   if (!values.check) console.error('Nothing was written: fix every problem, then publish again.');
   process.exit(1);
 }
-const drafts = files.length - articles.length;
-const held = drafts ? `; ${drafts} draft(s) held back` : '';
+
 if (values.check) {
-  console.log(`Content OK: ${articles.length} article(s) published${held}`);
+  const { articles, errors } = buildContent(files, measure);
+  if (problems.length + errors.length > 0) fail([...problems, ...errors.map(String)]);
+  const drafts = files.length - articles.length;
+  console.log(`Content OK: ${articles.length} article(s) published${drafts ? `; ${drafts} draft(s) held back` : ''}`);
   process.exit(0);
 }
 
@@ -51,15 +56,37 @@ const where = values.remote ? 'remote D1' : 'local D1';
 const { openD1 } = await import('../src/publish/node/open-d1.ts');
 const { db, close } = await openD1({ root, remote: values.remote, persistTo: values['persist-to'] });
 try {
-  let lastReport = 0;
+  const state = await readPublishedState(db);
+  // Only new and changed files are parsed, validated and rendered; unchanged ones are kept as D1 holds them.
+  const selection = values.full
+    ? {
+        toBuild: files,
+        kept: new Map<string, string>(),
+        sourceHashes: new Map(files.map((f) => [f.path, sourceHash(f.text)])),
+      }
+    : selectChanged(files, state, measure);
+  const { articles, errors } = buildContent(selection.toBuild, measure);
+  const clashes = slugClashes(
+    articles,
+    selection.kept,
+    (file, field, message) => new ContentError(file, field, message),
+  );
+  if (problems.length + errors.length + clashes.length > 0) fail([...problems, ...[...errors, ...clashes].map(String)]);
+
+  let lastReport = performance.now();
   const plan = await publishArticles(db, articles, {
     now: new Date(),
+    state,
+    kept: new Set(selection.kept.keys()),
+    sourceHashes: selection.sourceHashes,
     onProgress: (written, total) => {
       if (performance.now() - lastReport < 5_000) return;
       lastReport = performance.now();
       console.log(`  ${written} / ${total} written`);
     },
   });
+  const drafts = selection.toBuild.length - articles.length;
+  const held = drafts ? `; ${drafts} draft(s) held back` : '';
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     isEmptyPlan(plan)

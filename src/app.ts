@@ -5,7 +5,10 @@ import { readOnly } from './http/methods.ts';
 import { securityHeaders } from './http/security.ts';
 import { articleApiRoutes } from './routes/articles-api.ts';
 import { apiError, errorPage, isApi, notFoundPage, unavailablePage } from './routes/errors.tsx';
+import { feedRoutes } from './routes/feeds.ts';
+import { listRoutes } from './routes/lists.tsx';
 import { pageRoutes } from './routes/pages.tsx';
+import { sitemapRoutes } from './routes/sitemaps.ts';
 import { weatherRoutes } from './routes/weather-api.ts';
 import { StoreUnavailable } from './store/unavailable.ts';
 
@@ -14,6 +17,9 @@ export function createApp(deps: AppDeps) {
   app.use(securityHeaders());
   app.use(readOnly(deps));
   app.route('/', pageRoutes(deps));
+  app.route('/', listRoutes(deps));
+  app.route('/', feedRoutes(deps));
+  app.route('/', sitemapRoutes(deps));
   app.route('/', weatherRoutes(deps));
   app.route('/', articleApiRoutes(deps));
   app.notFound((c) => notFoundPage(c, deps));

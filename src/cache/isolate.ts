@@ -23,6 +23,8 @@ export interface IsolateCaches {
   articles: FreshCache<string, ArticleLookup>;
   /** List pages by list, page and limit, trusted for ARCHIVE_FRESH_MS. */
   lists: FreshCache<string, ListResult>;
+  /** Feeds and sitemaps, encoded, by path: read from D1 and rendered at most once per ARCHIVE_FRESH_MS. */
+  documents: FreshCache<string, EncodedBody>;
   /** Rendered page templates, keyed by everything they show (article versions, site URL, flavor). */
   pages: Lru<string, Promise<PageTemplate>>;
   /** Serialized JSON answers, keyed like pages. */
@@ -38,6 +40,7 @@ export function createIsolateCaches(): IsolateCaches {
     // Sized for the 128 MB isolate: an article (up to 100 KB of markdown) is held as a row, tokens, bodies and pages.
     articles: new FreshCache(256, ARCHIVE_FRESH_MS),
     lists: new FreshCache(256, ARCHIVE_FRESH_MS),
+    documents: new FreshCache(64, ARCHIVE_FRESH_MS),
     pages: new Lru(256),
     json: new Lru(256),
     tokens: new Lru(64),

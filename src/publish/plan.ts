@@ -1,9 +1,20 @@
 /** What a publish run must write: the difference between the built articles and what D1 holds. Pure. */
 import type { Article } from '../content/types.ts';
 
-/** What D1 holds now: every published article's version, and the slugs taken down. */
+/** One published article as the publish step sees it in D1. */
+export interface PublishedRow {
+  slug: string;
+  file: string;
+  version: string;
+  /** Hash of the source file's text when it was published. */
+  sourceHash: string;
+  /** The local images it uses (lead and body) with the sizes measured then. */
+  images: Record<string, { width: number | null; height: number | null }>;
+}
+
+/** What D1 holds now: every published article, and the slugs taken down. */
 export interface PublishedState {
-  versions: Map<string, string>;
+  rows: Map<string, PublishedRow>;
   takedowns: Set<string>;
 }
 
@@ -17,18 +28,25 @@ export interface PublishPlan {
   unchanged: number;
 }
 
-/** Compares built articles with the published state. Unchanged articles are left alone. */
-export function planPublish(articles: readonly Article[], state: PublishedState): PublishPlan {
-  const plan: PublishPlan = { added: [], updated: [], removed: [], unchanged: 0 };
-  const present = new Set<string>();
+/**
+ * Compares built articles (and the slugs of files known unchanged without building them) with the published
+ * state. Unchanged articles are left alone; published slugs in neither set are taken down.
+ */
+export function planPublish(
+  articles: readonly Article[],
+  state: PublishedState,
+  kept: ReadonlySet<string> = new Set(),
+): PublishPlan {
+  const plan: PublishPlan = { added: [], updated: [], removed: [], unchanged: kept.size };
+  const present = new Set<string>(kept);
   for (const article of articles) {
     present.add(article.slug);
-    const version = state.versions.get(article.slug);
+    const version = state.rows.get(article.slug)?.version;
     if (version === undefined) plan.added.push(article);
     else if (version !== article.version) plan.updated.push(article);
     else plan.unchanged++;
   }
-  for (const slug of state.versions.keys()) if (!present.has(slug)) plan.removed.push(slug);
+  for (const slug of state.rows.keys()) if (!present.has(slug)) plan.removed.push(slug);
   plan.removed.sort();
   return plan;
 }

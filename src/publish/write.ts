@@ -6,7 +6,7 @@
 import type { Article } from '../content/types.ts';
 import { listsOf } from '../store/list-names.ts';
 import { ARTICLE_INSERT_COLUMNS, articleValues, publishedMs } from '../store/rows.ts';
-import type { PublishedState, PublishPlan } from './plan.ts';
+import type { PublishedRow, PublishedState, PublishPlan } from './plan.ts';
 
 /** D1 refuses more bound parameters than this in one statement (SQL texts here are far below its 100 KB). */
 const MAX_PARAMS = 100;
@@ -15,77 +15,151 @@ const MAX_BATCH_BYTES = 900_000;
 /** D1 refuses rows over 2 MB; the content check's size limit keeps articles far below it. */
 const MAX_ROW_BYTES = 2_000_000;
 
-const UPSERT_ARTICLE = `INSERT INTO articles (${ARTICLE_INSERT_COLUMNS}) VALUES (${ARTICLE_INSERT_COLUMNS.split(',')
-  .map((_, i) => `?${i + 1}`)
-  .join(', ')})
-ON CONFLICT (slug) DO UPDATE SET ${ARTICLE_INSERT_COLUMNS.split(', ')
+const ARTICLE_WIDTH = ARTICLE_INSERT_COLUMNS.split(', ').length;
+const UPSERT_ARTICLES = `INSERT INTO articles (${ARTICLE_INSERT_COLUMNS}) VALUES`;
+// Upserts keep the row (and its id); a replace would give the article a new id.
+const ON_CONFLICT_UPDATE = `ON CONFLICT (slug) DO UPDATE SET ${ARTICLE_INSERT_COLUMNS.split(', ')
   .filter((c) => c !== 'slug')
   .map((c) => `${c} = excluded.${c}`)
   .join(', ')}`;
 
-// A new entry's seq is provisionally "newest of its list" (right for a newly published article); renumberLists
-// then makes every changed list exact.
-const INSERT_LISTING = `INSERT INTO listings (list, published_ms, slug, seq)
-SELECT ?1, ?2, ?3, coalesce((SELECT max(seq) FROM listings WHERE list = ?1), 0) + 1`;
-
-/** Marks a list for renumbering (in the same batch as the change to it). */
-const MARK_LIST = 'INSERT INTO dirty_lists (list) VALUES (?1) ON CONFLICT (list) DO NOTHING';
-/** Marks every list an article is in now, before it leaves them. */
-const MARK_LISTS_OF =
-  'INSERT INTO dirty_lists (list) SELECT list FROM listings WHERE slug = ?1 ON CONFLICT (list) DO NOTHING';
-
-/** Reads what D1 holds: every article's version and every takedown. */
-export async function readPublishedState(db: D1Database): Promise<PublishedState> {
-  const [versions, takedowns] = await db.batch<{ slug: string; version?: string }>([
-    db.prepare('SELECT slug, version FROM articles'),
-    db.prepare('SELECT slug FROM takedowns'),
-  ]);
-  return {
-    versions: new Map((versions?.results ?? []).map((r) => [r.slug, r.version ?? ''])),
-    takedowns: new Set((takedowns?.results ?? []).map((r) => r.slug)),
-  };
+interface StateRow {
+  slug: string;
+  file: string;
+  version: string;
+  source_hash: string;
+  image: string | null;
+  body_images: string;
 }
 
-/** The statements that put one article (new or changed) in place, with its tags and list entries. */
-function articleStatements(db: D1Database, article: Article, isNew: boolean): D1PreparedStatement[] {
-  const values = articleValues(article);
-  const size = values.reduce<number>((n, v) => n + (typeof v === 'string' ? v.length * 3 : 8), 0);
-  if (size > MAX_ROW_BYTES) {
-    throw new Error(`${article.file}: body: the article is ${Math.round(size / 1024)} KB, over D1's 2 MB per row`);
+/** Reads what D1 holds: every article's version, source hash and measured images, and every takedown. */
+export async function readPublishedState(db: D1Database): Promise<PublishedState> {
+  const [articles, takedowns] = await db.batch<StateRow>([
+    db.prepare('SELECT slug, file, version, source_hash, image, body_images FROM articles'),
+    db.prepare('SELECT slug FROM takedowns'),
+  ]);
+  const rows = new Map<string, PublishedRow>();
+  for (const r of articles?.results ?? []) {
+    const images: PublishedRow['images'] = JSON.parse(r.body_images);
+    const lead =
+      r.image === null ? null : (JSON.parse(r.image) as { src: string; width: number | null; height: number | null });
+    if (lead && lead.src.startsWith('/')) images[lead.src] = { width: lead.width, height: lead.height };
+    rows.set(r.slug, { slug: r.slug, file: r.file, version: r.version, sourceHash: r.source_hash, images });
   }
-  const statements = [db.prepare(UPSERT_ARTICLE).bind(...values)];
-  if (isNew) statements.push(db.prepare('DELETE FROM takedowns WHERE slug = ?1').bind(article.slug));
-  else {
-    statements.push(db.prepare('DELETE FROM article_tags WHERE slug = ?1').bind(article.slug));
-    statements.push(db.prepare(MARK_LISTS_OF).bind(article.slug));
-    statements.push(db.prepare('DELETE FROM listings WHERE slug = ?1').bind(article.slug));
-  }
-  for (let i = 0; i < article.tags.length; i += Math.floor(MAX_PARAMS / 3)) {
-    const tags = article.tags.slice(i, i + Math.floor(MAX_PARAMS / 3));
-    statements.push(
-      db
-        .prepare(`INSERT INTO article_tags (slug, position, tag) VALUES ${tags.map(() => '(?, ?, ?)').join(', ')}`)
-        .bind(...tags.flatMap((tag, j) => [article.slug, i + j, tag])),
-    );
-  }
-  const ms = publishedMs(article);
-  for (const list of listsOf(article)) {
-    statements.push(db.prepare(INSERT_LISTING).bind(list, ms, article.slug));
-    statements.push(db.prepare(MARK_LIST).bind(list));
+  return { rows, takedowns: new Set((takedowns?.results ?? []).map((r) => r.slug)) };
+}
+
+/** `count` rows of `width` placeholders each, for a multi-row VALUES clause. */
+const rowsOf = (count: number, width: number) =>
+  Array.from({ length: count }, () => `(${Array.from({ length: width }, () => '?').join(', ')})`).join(', ');
+
+/** Splits `rows` into statements of as many rows as 100 bound parameters allow. */
+function multiRow(
+  db: D1Database,
+  sql: (placeholders: string) => string,
+  rows: unknown[][],
+  width: number,
+): D1PreparedStatement[] {
+  const perStatement = Math.floor(MAX_PARAMS / width);
+  const statements: D1PreparedStatement[] = [];
+  for (let i = 0; i < rows.length; i += perStatement) {
+    const chunk = rows.slice(i, i + perStatement);
+    statements.push(db.prepare(sql(rowsOf(chunk.length, width))).bind(...chunk.flat()));
   }
   return statements;
 }
 
-/** The statements that take an article down: it leaves every list and answers 410 from now on. */
-function takedownStatements(db: D1Database, slug: string, removedAt: string): D1PreparedStatement[] {
+/** Statements naming each slug once, in groups of up to 100 parameters. */
+const forSlugs = (db: D1Database, sql: (params: string) => string, slugs: string[]) =>
+  multiRow(
+    db,
+    (p) => sql(p.replaceAll('(?)', '?')),
+    slugs.map((slug) => [slug]),
+    1,
+  );
+
+/**
+ * The statements that put a group of articles (new or changed) in place, with their tags and list entries. New
+ * list entries get seq 0 and mark their list dirty; renumberLists then numbers them.
+ */
+function articleStatements(
+  db: D1Database,
+  articles: Article[],
+  updated: Set<string>,
+  hashOf: (article: Article) => string,
+): D1PreparedStatement[] {
+  for (const article of articles) {
+    const size = articleValues(article, '').reduce<number>((n, v) => n + (typeof v === 'string' ? v.length * 3 : 8), 0);
+    if (size > MAX_ROW_BYTES) {
+      throw new Error(`${article.file}: body: the article is ${Math.round(size / 1024)} KB, over D1's 2 MB per row`);
+    }
+  }
+  const changed = articles.filter((a) => updated.has(a.slug)).map((a) => a.slug);
+  const added = articles.filter((a) => !updated.has(a.slug)).map((a) => a.slug);
+  const lists = new Set<string>();
+  const listRows: unknown[][] = [];
+  for (const article of articles) {
+    for (const list of listsOf(article)) {
+      lists.add(list);
+      listRows.push([list, publishedMs(article), article.slug]);
+    }
+  }
   return [
-    db.prepare(MARK_LISTS_OF).bind(slug),
-    db.prepare('DELETE FROM listings WHERE slug = ?1').bind(slug),
-    db.prepare('DELETE FROM article_tags WHERE slug = ?1').bind(slug),
-    db.prepare('DELETE FROM articles WHERE slug = ?1').bind(slug),
-    db
-      .prepare('INSERT INTO takedowns (slug, removed_at) VALUES (?1, ?2) ON CONFLICT (slug) DO NOTHING')
-      .bind(slug, removedAt),
+    ...multiRow(
+      db,
+      (rows) => `${UPSERT_ARTICLES} ${rows} ${ON_CONFLICT_UPDATE}`,
+      articles.map((a) => articleValues(a, hashOf(a))),
+      ARTICLE_WIDTH,
+    ),
+    ...forSlugs(db, (p) => `DELETE FROM takedowns WHERE slug IN (${p})`, added),
+    ...forSlugs(db, (p) => `DELETE FROM article_tags WHERE slug IN (${p})`, changed),
+    ...forSlugs(
+      db,
+      (p) =>
+        `INSERT INTO dirty_lists (list) SELECT list FROM listings WHERE slug IN (${p}) ON CONFLICT (list) DO NOTHING`,
+      changed,
+    ),
+    ...forSlugs(db, (p) => `DELETE FROM listings WHERE slug IN (${p})`, changed),
+    ...multiRow(
+      db,
+      (rows) => `INSERT INTO article_tags (slug, position, tag) VALUES ${rows}`,
+      articles.flatMap((a) => a.tags.map((tag, i) => [a.slug, i, tag])),
+      3,
+    ),
+    ...multiRow(
+      db,
+      (rows) =>
+        `INSERT INTO listings (list, published_ms, slug, seq) SELECT column1, column2, column3, 0 FROM (VALUES ${rows})`,
+      listRows,
+      3,
+    ),
+    ...multiRow(
+      db,
+      (rows) => `INSERT INTO dirty_lists (list) VALUES ${rows} ON CONFLICT (list) DO NOTHING`,
+      [...lists].map((l) => [l]),
+      1,
+    ),
+  ];
+}
+
+/** The statements that take articles down: they leave every list and answer 410 from now on. */
+function takedownStatements(db: D1Database, slugs: string[], removedAt: string): D1PreparedStatement[] {
+  return [
+    ...forSlugs(
+      db,
+      (p) =>
+        `INSERT INTO dirty_lists (list) SELECT list FROM listings WHERE slug IN (${p}) ON CONFLICT (list) DO NOTHING`,
+      slugs,
+    ),
+    ...forSlugs(db, (p) => `DELETE FROM listings WHERE slug IN (${p})`, slugs),
+    ...forSlugs(db, (p) => `DELETE FROM article_tags WHERE slug IN (${p})`, slugs),
+    ...forSlugs(db, (p) => `DELETE FROM articles WHERE slug IN (${p})`, slugs),
+    ...multiRow(
+      db,
+      (rows) => `INSERT INTO takedowns (slug, removed_at) VALUES ${rows} ON CONFLICT (slug) DO NOTHING`,
+      slugs.map((slug) => [slug, removedAt]),
+      2,
+    ),
   ];
 }
 
@@ -119,35 +193,43 @@ WHERE listings.list = r.list AND listings.published_ms = r.published_ms AND list
 export type WriteProgress = (written: number, total: number) => void;
 
 /**
- * Writes the plan: changed articles in batches (each article's statements stay in one batch, so a reader never
- * sees an article without its tags), then takedowns. Lists are renumbered afterwards by renumberLists.
+ * Writes the plan in batches of articles (each article's row, tags and list entries in one batch, so a reader
+ * never sees an article without its tags), then takedowns. Lists are renumbered afterwards by renumberLists.
  */
 export async function writePlan(
   db: D1Database,
   plan: PublishPlan,
-  { removedAt, onProgress }: { removedAt: string; onProgress?: WriteProgress },
+  {
+    removedAt,
+    sourceHashes = new Map(),
+    onProgress,
+  }: { removedAt: string; sourceHashes?: ReadonlyMap<string, string>; onProgress?: WriteProgress },
 ): Promise<void> {
-  const groups: D1PreparedStatement[][] = [
-    ...plan.added.map((a) => articleStatements(db, a, true)),
-    ...plan.updated.map((a) => articleStatements(db, a, false)),
-    ...plan.removed.map((slug) => takedownStatements(db, slug, removedAt)),
-  ];
-  const sizes = [...plan.added, ...plan.updated].map((a) => a.body.length * 3 + 2_000);
-  let batch: D1PreparedStatement[] = [];
+  const hashOf = (a: Article) => sourceHashes.get(a.file) ?? '';
+  const updated = new Set(plan.updated.map((a) => a.slug));
+  const articles = [...plan.added, ...plan.updated];
+  const total = articles.length + plan.removed.length;
+  let group: Article[] = [];
   let bytes = 0;
   let written = 0;
-  for (const [i, group] of groups.entries()) {
-    const groupBytes = sizes[i] ?? 200;
-    if (batch.length > 0 && (bytes + groupBytes > MAX_BATCH_BYTES || batch.length + group.length > 500)) {
-      await db.batch(batch);
-      onProgress?.(written, groups.length);
-      batch = [];
-      bytes = 0;
-    }
-    batch.push(...group);
-    bytes += groupBytes;
-    written++;
+  const flush = async () => {
+    if (group.length === 0) return;
+    await db.batch(articleStatements(db, group, updated, hashOf));
+    written += group.length;
+    onProgress?.(written, total);
+    group = [];
+    bytes = 0;
+  };
+  for (const article of articles) {
+    const size = article.body.length * 3 + 2_000;
+    if (group.length > 0 && (bytes + size > MAX_BATCH_BYTES || group.length >= 200)) await flush();
+    group.push(article);
+    bytes += size;
   }
-  if (batch.length > 0) await db.batch(batch);
-  onProgress?.(written, groups.length);
+  await flush();
+  for (let i = 0; i < plan.removed.length; i += 500) {
+    await db.batch(takedownStatements(db, plan.removed.slice(i, i + 500), removedAt));
+    written += Math.min(500, plan.removed.length - i);
+    onProgress?.(written, total);
+  }
 }

@@ -20,7 +20,8 @@ import { gonePage, notFoundPage } from './errors.tsx';
 import { findArticle } from './find-article.ts';
 import { filledPage } from './header.ts';
 
-const HOME_LIMIT = 20;
+/** Articles per page on the front page, its archive and tag pages. */
+export const LIST_LIMIT = 20;
 const TOP_LIMIT = 5;
 
 /** The archive for this request, and the request's time. */
@@ -66,10 +67,11 @@ interface ArticleView {
 
 /** Renders an article page of either flavor into a template (once per version of what it shows, per isolate). */
 const renderArticle: Record<ArticleFlavor, (deps: AppDeps, view: ArticleView) => Promise<PageTemplate>> = {
-  html: async (deps, { article, siteUrl, topNews }) =>
+  html: async (deps, { article, related, siteUrl, topNews }) =>
     renderTemplate(
       <ArticlePage
         article={article}
+        related={related}
         bodyHtml={await articleBody(deps.caches, article, 'html')}
         urls={articleUrls(siteUrl, article)}
         currentPath={articlePath(article.slug)}
@@ -77,10 +79,11 @@ const renderArticle: Record<ArticleFlavor, (deps: AppDeps, view: ArticleView) =>
         temperature={TEMPERATURE_SLOT}
       />,
     ),
-  amp: async (deps, { article, siteUrl, topNews }) =>
+  amp: async (deps, { article, related, siteUrl, topNews }) =>
     templateFromHtml(
       renderAmpDocument({
         article,
+        related,
         bodyAmp: await articleBody(deps.caches, article, 'amp'),
         urls: articleUrls(siteUrl, article),
         topNews,
@@ -111,13 +114,14 @@ export function pageRoutes(deps: AppDeps) {
   app.get('/', async (c) => {
     const { archive } = requestArchive(c, deps);
     const siteUrl = c.env.SITE_URL;
-    const [{ items }, top] = await Promise.all([archive.list({ limit: HOME_LIMIT }), topNews(archive)]);
-    const key = `home|${siteUrl}|${top.key}|${versionsKey(items)}`;
+    const [{ items, hasMore }, top] = await Promise.all([archive.list({ limit: LIST_LIMIT }), topNews(archive)]);
+    const key = `home|${siteUrl}|${top.key}|${versionsKey(items)}|${hasMore}`;
     const template = await deps.caches.pages.getOrSetAsync(key, async () =>
       renderTemplate(
         <HomePage
           latest={items.map((article) => ({ article, url: articlePath(article.slug) }))}
           canonicalUrl={absoluteUrl(siteUrl, '/')}
+          hasOlder={hasMore}
           topNews={top.links}
           temperature={TEMPERATURE_SLOT}
         />,

@@ -3,10 +3,10 @@
  * (a seq range), with the number of visible entries and the time of the next scheduled one. Every part is an
  * index range of `listings`, so page 5,000 costs what page 1 costs.
  */
-import type { ArticleMeta } from '../content/types.ts';
+import type { Article, ArticleMeta } from '../content/types.ts';
 import { newestFirst } from './articles.ts';
 import { type ListFilter, listName } from './list-names.ts';
-import { META_COLUMNS, type MetaRow, metaFromRow } from './rows.ts';
+import { ARTICLE_COLUMNS, type ArticleRow, articleFromRow, META_COLUMNS, type MetaRow, metaFromRow } from './rows.ts';
 import { withTimeLimit } from './unavailable.ts';
 
 /** Where a keyset page starts: after this article in newest-first order. */
@@ -37,15 +37,21 @@ const VISIBLE = `v AS (SELECT
   coalesce((SELECT seq FROM listings WHERE list = ?1 AND published_ms <= ?2 ORDER BY published_ms DESC, slug DESC LIMIT 1), 0) AS total,
   (SELECT published_ms FROM listings WHERE list = ?1 AND published_ms > ?2 ORDER BY published_ms, slug LIMIT 1) AS next_ms)`;
 
-const SELECT_PAGE = `SELECT v.total, v.next_ms, ${META_COLUMNS} FROM v
+const selectPage = (columns: string) => `SELECT v.total, v.next_ms, ${columns} FROM v
 LEFT JOIN page AS p ON 1
 LEFT JOIN articles AS a ON a.slug = p.slug`;
+const SELECT_PAGE = selectPage(META_COLUMNS);
 
 /** Keyset: the `?5` entries before (?3, ?4) in newest-first order. */
+const KEYSET_PAGE = `page AS (SELECT slug FROM listings WHERE list = ?1 AND (published_ms, slug) < (?3, ?4)
+  ORDER BY published_ms DESC, slug DESC LIMIT ?5)`;
 const AFTER_SQL = `WITH ${VISIBLE},
-page AS (SELECT slug FROM listings WHERE list = ?1 AND (published_ms, slug) < (?3, ?4)
-  ORDER BY published_ms DESC, slug DESC LIMIT ?5)
+${KEYSET_PAGE}
 ${SELECT_PAGE}`;
+/** The same as AFTER_SQL with the bodies, for feeds. */
+const AFTER_WITH_BODIES_SQL = `WITH ${VISIBLE},
+${KEYSET_PAGE}
+${selectPage(ARTICLE_COLUMNS)}`;
 
 /** Page number: entries whose seq lies in the page's range, counted from the newest visible one. */
 const NUMBERED_SQL = `WITH ${VISIBLE},
@@ -72,6 +78,28 @@ export async function readList(db: D1Database, query: ListQuery, now: number): P
     ? total - ((query.page ?? 1) - 1) * query.limit - query.limit > 0
     : items.length > query.limit;
   return { items: items.slice(0, query.limit), hasMore, total, nextScheduledMs: head?.next_ms ?? null };
+}
+
+/** The newest `limit` articles of a list, with their bodies (for feeds). One D1 round trip. */
+export async function readNewestWithBodies(
+  db: D1Database,
+  filter: ListFilter,
+  limit: number,
+  now: number,
+): Promise<{ items: Article[]; nextScheduledMs: number | null }> {
+  const { results } = await withTimeLimit('feed', () =>
+    db
+      .prepare(AFTER_WITH_BODIES_SQL)
+      .bind(listName(filter), now, now + 1, '', limit)
+      .all<ArticleRow & { next_ms: number | null }>(),
+  );
+  return {
+    items: results
+      .filter((row) => row.slug !== null)
+      .map(articleFromRow)
+      .sort(newestFirst),
+    nextScheduledMs: results[0]?.next_ms ?? null,
+  };
 }
 
 /** The (published_ms, slug) the page starts below: the cursor, but never past now. */

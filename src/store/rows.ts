@@ -62,7 +62,7 @@ export function articleFromRow(row: ArticleRow): Article {
 export const publishedMs = (article: Pick<ArticleMeta, 'publishedAt'>) => Date.parse(article.publishedAt);
 
 /** The bound values of an article row, in the column order of `ARTICLE_INSERT_COLUMNS`. */
-export function articleValues(article: Article): (string | number | null)[] {
+export function articleValues(article: Article, sourceHash: string): (string | number | null)[] {
   return [
     article.slug,
     article.file,
@@ -80,8 +80,9 @@ export function articleValues(article: Article): (string | number | null)[] {
     article.body,
     JSON.stringify(article.bodyImages),
     article.version,
+    sourceHash,
   ];
 }
 
 export const ARTICLE_INSERT_COLUMNS =
-  'slug, file, title, published_at, published_ms, updated_at, summary, author, source, image, tags, top, reading_minutes, body, body_images, version';
+  'slug, file, title, published_at, published_ms, updated_at, summary, author, source, image, tags, top, reading_minutes, body, body_images, version, source_hash';

@@ -1,0 +1,60 @@
+/**
+ * Node-only: which content files the publish step must build. A file whose text hashes as when it was published,
+ * and whose local images still measure the same, is kept as it is in D1 without parsing or rendering it again:
+ * publishing one edit into a 100,000-article archive builds one article, not all of them.
+ */
+import type { ContentError, MeasureImage, SourceFile } from '../../content/build.ts';
+import type { Article } from '../../content/types.ts';
+import { hash64 } from '../../lib/hash.ts';
+import type { PublishedRow, PublishedState } from '../plan.ts';
+
+export interface Selection {
+  /** Files to build and validate (new, changed, or whose images changed). */
+  toBuild: SourceFile[];
+  /** Slugs of published articles whose file is unchanged, by slug: their file. */
+  kept: Map<string, string>;
+  /** Hash of every file's text, by path. */
+  sourceHashes: Map<string, string>;
+}
+
+/** Hash of a source file's text, as stored in articles.source_hash. */
+export const sourceHash = (text: string) => hash64(text);
+
+function imagesUnchanged(row: PublishedRow, measure: MeasureImage): boolean {
+  return Object.entries(row.images).every(([src, size]) => {
+    const now = measure(src);
+    return typeof now !== 'string' && now.width === size.width && now.height === size.height;
+  });
+}
+
+/** Splits content files into those to build and those D1 already holds as they are. */
+export function selectChanged(files: readonly SourceFile[], state: PublishedState, measure: MeasureImage): Selection {
+  const byFile = new Map<string, PublishedRow>();
+  for (const row of state.rows.values()) byFile.set(row.file, row);
+  const selection: Selection = { toBuild: [], kept: new Map(), sourceHashes: new Map() };
+  for (const file of files) {
+    const hash = sourceHash(file.text);
+    selection.sourceHashes.set(file.path, hash);
+    const row = byFile.get(file.path);
+    if (row && row.sourceHash === hash && imagesUnchanged(row, measure)) selection.kept.set(row.slug, file.path);
+    else selection.toBuild.push(file);
+  }
+  return selection;
+}
+
+/** Slugs of built articles that a kept (unbuilt) file already uses: the duplicate-slug check across both sets. */
+export function slugClashes(
+  built: readonly Article[],
+  kept: ReadonlyMap<string, string>,
+  makeError: (file: string, field: string, message: string) => ContentError,
+): ContentError[] {
+  return built
+    .filter((article) => kept.has(article.slug) && kept.get(article.slug) !== article.file)
+    .map((article) =>
+      makeError(
+        article.file,
+        'slug',
+        `"${article.slug}" is already used by ${kept.get(article.slug)}; expected every article to have its own slug`,
+      ),
+    );
+}
