@@ -67,11 +67,13 @@ export interface Word {
 
 /** Splits original text into words with their offsets, each with its normalized terms (for snippets). */
 export function words(text: string): Word[] {
-  const out: Word[] = [];
+  return [...eachWord(text)];
+}
+
+/** The same as `words`, one at a time, so a caller can stop early. */
+export function* eachWord(text: string): Generator<Word> {
   for (const match of text.matchAll(WORD_RE)) {
     const t = terms(match[0]);
-    if (t.length === 0) continue;
-    out.push({ text: match[0], start: match.index, end: match.index + match[0].length, terms: t });
+    if (t.length > 0) yield { text: match[0], start: match.index, end: match.index + match[0].length, terms: t };
   }
-  return out;
 }

@@ -43,6 +43,10 @@ const MESSAGES = {
   'no-words': 'لا تحوي عبارة البحث حروفًا أو أرقامًا يمكن البحث عنها.',
 } as const;
 
+// Particles that would make every word of a query required without narrowing anything ("في بيروت" should find
+// "ببيروت"): dropped outside quoted phrases when the query has other words. Not على: normalized, it is the name علي.
+const STOPWORDS = new Set(['في', 'من', 'الي', 'عن', 'مع', 'او', 'ان', 'ثم', 'قد', 'هذا', 'هذه', 'ذلك', 'الذي', 'التي']);
+
 // Straight and typographic double quotes and Arabic guillemets all open or close a phrase.
 const QUOTES = /["“”«»]/;
 
@@ -61,10 +65,11 @@ export function parseQuery(input: string): SearchQuery | QueryProblem {
   if (count === 0) return problem('no-words');
   if (count > MAX_QUERY_WORDS) return problem('too-long');
 
-  const last = parts.at(-1);
+  const searched = withoutStopwords(parts);
+  const last = searched.at(-1);
   const matcher: TermMatcher = { exact: [], stems: [], prefixes: [], stemPrefixes: [] };
   const clauses: string[] = [];
-  for (const part of parts) {
+  for (const part of searched) {
     if (part.phrase && part.terms.length > 1) {
       clauses.push(phraseClause(part.terms));
       for (const t of part.terms) addTerm(matcher, t, false);
@@ -102,6 +107,14 @@ function splitPhrases(text: string): Part[] {
     if (t.length > 0) parts.push({ terms: t, phrase });
   });
   return parts;
+}
+
+// The parts without stopwords outside phrases, unless that leaves nothing to search.
+function withoutStopwords(parts: readonly Part[]): readonly Part[] {
+  const kept = parts
+    .map((p) => (p.phrase ? p : { ...p, terms: p.terms.filter((t) => !STOPWORDS.has(t)) }))
+    .filter((p) => p.terms.length > 0);
+  return kept.length > 0 ? kept : parts;
 }
 
 function addTerm(matcher: TermMatcher, term: string, prefix: boolean): void {

@@ -366,6 +366,11 @@ export const EVAL_QUERIES: EvalQuery[] = [
     expect: ['beirut-port-rebuild', 'beirut-book-fair', 'aub-ai-program', 'film-cannes-prize', 'traffic-in-beirut'],
     why: 'name',
   },
+  {
+    q: 'في بيروت',
+    expect: ['beirut-port-rebuild', 'beirut-book-fair', 'aub-ai-program', 'film-cannes-prize', 'traffic-in-beirut'],
+    why: 'a particle does not make every word required',
+  },
   { q: 'زلزال تركيا', expect: ['earthquake-turkey'], why: 'two words' },
   { q: 'اسعار النفط', expect: ['oil-prices-rise'], why: 'hamza and two words' },
   { q: 'الثلج', expect: ['snow-storm-mountains'], why: 'ال and the adjective ثلجية' },

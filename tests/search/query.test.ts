@@ -63,6 +63,13 @@ describe('parseQuery: expressions', () => {
     expect(ok('«الطاقة الشمسية» السعودية').match).toMatch(/^\(\{title body\} : "الطاقه الشمسيه" OR .* AND /);
   });
 
+  it('drops particles such as في unless they are all there is or inside quotes', () => {
+    expect(ok('في بيروت').match).toBe(ok('بيروت').match);
+    expect(ok('في').match).toContain('"في"');
+    expect(ok('"في بيروت"').match).toContain('"في بيروت"');
+    expect(ok('علي').match).toContain('"علي"');
+  });
+
   it('treats an unbalanced quote as a space', () => {
     expect(ok('"مرفأ بيروت').match).toBe(ok('مرفأ بيروت').match);
   });
