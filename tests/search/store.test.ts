@@ -108,6 +108,7 @@ describe('pagination', () => {
     expect(pages.map((p) => p.items.length)).toEqual([10, 10, 5]);
     expect(pages.map((p) => p.total)).toEqual([25, 25, 25]);
     expect(pages.map((p) => p.nextOffset)).toEqual([10, 20, null]);
+    expect(pages.map((p) => p.capped)).toEqual([false, false, false]);
     // Equally relevant (same words, same length): newest first.
     const all = pages.flatMap((p) => p.items.map((i) => i.slug));
     expect(all).toEqual(HARBOUR.map((a) => a.slug).reverse());
@@ -115,7 +116,20 @@ describe('pagination', () => {
 
   it('still knows the total past the last page', async () => {
     const page = await searchArticles(env.DB, ok('ميناء صور'), { offset: 40, now: EVAL_NOW });
-    expect(page).toEqual({ items: [], total: 25, nextOffset: null });
+    expect(page).toEqual({ items: [], total: 25, capped: false, nextOffset: null });
+  });
+
+  it('ranks only the newest candidates when a query matches more, and says the total is capped', async () => {
+    const page = await searchArticles(env.DB, ok('ميناء صور'), { limit: 50, now: EVAL_NOW, candidates: 20 });
+    expect(page.total).toBe(20);
+    expect(page.capped).toBe(true);
+    expect(page.items.map((i) => i.slug)).toEqual(
+      HARBOUR.slice(5)
+        .map((a) => a.slug)
+        .reverse(),
+    );
+    const past = await searchArticles(env.DB, ok('ميناء صور'), { offset: 30, now: EVAL_NOW, candidates: 20 });
+    expect(past).toEqual({ items: [], total: 20, capped: true, nextOffset: null });
   });
 
   it('returns what a result needs', async () => {
@@ -177,7 +191,7 @@ describe('query plan', () => {
     ['SEARCH_COUNT_SQL', SEARCH_COUNT_SQL],
   ])('%s reaches articles by primary key and never scans it', async (_, sql) => {
     const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
-      .bind(...[ok('بيروت').match, EVAL_NOW, 10, 0].slice(0, sql === SEARCH_SQL ? 4 : 2))
+      .bind(...(sql === SEARCH_SQL ? [ok('بيروت').match, EVAL_NOW, 10, 0, 1000] : [ok('بيروت').match, EVAL_NOW, 1000]))
       .all<{ detail: string }>();
     const details = plan.results.map((r) => r.detail);
     console.log(`${_}:\n  ${details.join('\n  ')}`);
