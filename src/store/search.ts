@@ -90,21 +90,21 @@ interface Counts {
 export async function searchArticles(db: D1Database, query: SearchQuery, options: SearchOptions): Promise<SearchPage> {
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? SEARCH_PAGE_SIZE), 1), SEARCH_MAX_LIMIT);
   const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
-  const window = Math.max(Math.trunc(options.candidates ?? SEARCH_CANDIDATES), 1);
+  const cap = Math.max(Math.trunc(options.candidates ?? SEARCH_CANDIDATES), 1);
   const { results } = await db
     .prepare(SEARCH_SQL)
-    .bind(query.match, options.now, limit, offset, window)
+    .bind(query.match, options.now, limit, offset, cap)
     .all<SearchHit & Counts>();
   let counts: Counts = results[0] ?? { total: 0, candidates: 0 };
   if (results.length === 0 && offset > 0) {
-    counts = (await db.prepare(SEARCH_COUNT_SQL).bind(query.match, options.now, window).first<Counts>()) ?? counts;
+    counts = (await db.prepare(SEARCH_COUNT_SQL).bind(query.match, options.now, cap).first<Counts>()) ?? counts;
   }
   const items = results.map(({ total: _t, candidates: _c, ...hit }) => hit);
   const { total } = counts;
   return {
     items,
     total,
-    capped: counts.candidates >= window,
+    capped: counts.candidates >= cap,
     nextOffset: offset + items.length < total ? offset + items.length : null,
   };
 }
