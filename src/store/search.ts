@@ -1,0 +1,110 @@
+/** Search over the archive in D1: ranked, paginated matches from `article_search`, joined to live `articles`. */
+import type { SearchQuery } from '../search/query.ts';
+
+/** Results per page unless the caller asks otherwise, and the most a page may hold. */
+export const SEARCH_PAGE_SIZE = 10;
+export const SEARCH_MAX_LIMIT = 50;
+/**
+ * How many of the newest matches are ranked. bm25 has to score every row it orders, which is seconds for a word
+ * in most of 100,000 articles; ranking the newest SEARCH_CANDIDATES matches keeps the cost bounded, and a reader
+ * of a news site wants the recent ones anyway. Relies on ids growing with first publication.
+ */
+export const SEARCH_CANDIDATES = 1000;
+
+/** One result: the article fields a result list and its snippet need. */
+export interface SearchHit {
+  id: number;
+  slug: string;
+  title: string;
+  /** ISO 8601 with the Beirut offset. */
+  published_at: string;
+  published_ms: number;
+  summary: string;
+  /** Markdown body: the snippet is cut from its plain text. */
+  body: string;
+}
+
+export interface SearchPage {
+  items: SearchHit[];
+  /** How many visible articles match among the ranked candidates (all matches unless `capped`). */
+  total: number;
+  /** True when there were more matches than SEARCH_CANDIDATES: `total` is then a lower bound ("more than …"). */
+  capped: boolean;
+  /** The offset of the next page, or null on the last one. */
+  nextOffset: number | null;
+}
+
+export interface SearchOptions {
+  /** Results wanted (1–SEARCH_MAX_LIMIT), SEARCH_PAGE_SIZE by default. */
+  limit?: number;
+  /** How many ranked results to skip (page n starts at (n - 1) × limit). */
+  offset?: number;
+  /** The current time in epoch ms: articles published after it are not found. */
+  now: number;
+  /** How many of the newest matches to rank, SEARCH_CANDIDATES by default. */
+  candidates?: number;
+}
+
+// bm25 column weights (title, body, title_stem, body_stem): the headline above the body, exact above stems. The
+// first set sees exact columns only: it is 0 for a row matched only through stems, which puts every row with an
+// exact match first whatever the stems score.
+const EXACT_WEIGHTS = '4.0, 1.0, 0.0, 0.0';
+const RANK_WEIGHTS = '4.0, 1.0, 2.0, 0.5';
+
+/**
+ * One statement. The FTS5 match walks its rows newest id first and stops after ?5 candidates, scoring only those;
+ * `articles` is then reached by primary key (CROSS JOIN keeps the match the outer loop: the table is never
+ * scanned), future and deleted articles drop out in the join, `count(*) OVER ()` counts what is left and
+ * `candidates` tells whether the window was full. Order: exact matches first, then bm25, then newest, then id
+ * for a stable order across pages.
+ */
+export const SEARCH_SQL = `WITH hits AS MATERIALIZED (
+  SELECT rowid AS id, bm25(article_search, ${EXACT_WEIGHTS}) AS exact, bm25(article_search, ${RANK_WEIGHTS}) AS score
+  FROM article_search WHERE article_search MATCH ?1
+  ORDER BY rowid DESC LIMIT ?5
+)
+SELECT a.id, a.slug, a.title, a.published_at, a.published_ms, a.summary, a.body,
+  count(*) OVER () AS total, (SELECT count(*) FROM hits) AS candidates
+FROM hits CROSS JOIN articles AS a ON a.id = hits.id
+WHERE a.published_ms <= ?2
+ORDER BY hits.exact < 0 DESC, hits.score, a.published_ms DESC, a.id DESC
+LIMIT ?3 OFFSET ?4`;
+
+/** The same counts alone, for a page past the last result (where SEARCH_SQL returns no row to carry them). */
+export const SEARCH_COUNT_SQL = `WITH hits AS MATERIALIZED (
+  SELECT rowid AS id FROM article_search WHERE article_search MATCH ?1 ORDER BY rowid DESC LIMIT ?3
+)
+SELECT count(a.id) AS total, (SELECT count(*) FROM hits) AS candidates
+FROM hits CROSS JOIN articles AS a ON a.id = hits.id
+WHERE a.published_ms <= ?2`;
+
+interface Counts {
+  total: number;
+  candidates: number;
+}
+
+/**
+ * Runs a parsed query (see `parseQuery`): one D1 round trip, two only when `offset` is past the last result.
+ * Newest-relevant first; never an article published after `now` or no longer in `articles`.
+ */
+export async function searchArticles(db: D1Database, query: SearchQuery, options: SearchOptions): Promise<SearchPage> {
+  const limit = Math.min(Math.max(Math.trunc(options.limit ?? SEARCH_PAGE_SIZE), 1), SEARCH_MAX_LIMIT);
+  const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
+  const cap = Math.max(Math.trunc(options.candidates ?? SEARCH_CANDIDATES), 1);
+  const { results } = await db
+    .prepare(SEARCH_SQL)
+    .bind(query.match, options.now, limit, offset, cap)
+    .all<SearchHit & Counts>();
+  let counts: Counts = results[0] ?? { total: 0, candidates: 0 };
+  if (results.length === 0 && offset > 0) {
+    counts = (await db.prepare(SEARCH_COUNT_SQL).bind(query.match, options.now, cap).first<Counts>()) ?? counts;
+  }
+  const items = results.map(({ total: _t, candidates: _c, ...hit }) => hit);
+  const { total } = counts;
+  return {
+    items,
+    total,
+    capped: counts.candidates >= cap,
+    nextOffset: offset + items.length < total ? offset + items.length : null,
+  };
+}
