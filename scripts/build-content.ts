@@ -3,11 +3,13 @@
  * Run by wrangler's [build] step, by the test setup and by `npm run check:content` (with --check: validate only).
  * Exits 1 with one line per problem (file: field: expectation) when any article is invalid.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { imageSize } from 'image-size';
-import { buildContent, type MeasureImage, type SourceFile } from '../src/content/build.ts';
+import { buildContent, type MeasureImage } from '../src/content/build.ts';
+import { readContent } from '../src/publish/read-content.ts';
+import { renderBudgetProblems } from '../src/publish/render-budget.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,33 +23,6 @@ const { values } = parseArgs({
 const root = process.cwd();
 const contentDir = resolve(root, values.content);
 const publicDir = resolve(root, values.public);
-
-/** Files tools leave behind that are nobody's article. Any other file is either an article or an error. */
-const IGNORED = new Set(['.DS_Store', '.gitkeep', 'Thumbs.db']);
-
-/** Reads every file of the content folder; anything that is not an article file is an error, not skipped. */
-function readContent(): { files: SourceFile[]; problems: string[] } {
-  const files: SourceFile[] = [];
-  const problems: string[] = [];
-  if (!existsSync(contentDir)) return { files, problems: [`${values.content}: folder not found`] };
-  for (const name of readdirSync(contentDir).sort()) {
-    if (IGNORED.has(name)) continue;
-    const full = join(contentDir, name);
-    const path = relative(root, full) || name;
-    if (!name.toLowerCase().endsWith('.md') || !statSync(full).isFile()) {
-      problems.push(`${path}: file: expected only markdown article files (*.md) in ${values.content}/`);
-      continue;
-    }
-    if (name.startsWith('.')) {
-      problems.push(
-        `${path}: file: hidden article file; expected a name without a leading dot (use draft: true to hold an article back)`,
-      );
-      continue;
-    }
-    files.push({ path, text: readFileSync(full, 'utf8') });
-  }
-  return { files, problems };
-}
 
 const measure: MeasureImage = (src) => {
   let parts: string[];
@@ -74,9 +49,9 @@ const measure: MeasureImage = (src) => {
 };
 
 const started = performance.now();
-const { files, problems } = readContent();
+const { files, problems } = readContent(root, contentDir);
 const { articles, errors } = buildContent(files, measure);
-const allProblems = [...problems, ...errors.map(String)];
+const allProblems = [...problems, ...errors.map(String), ...renderBudgetProblems(articles)];
 
 if (allProblems.length > 0) {
   console.error(
