@@ -83,8 +83,11 @@ export function bodyLimitProblem(markdown: string): BodyLimitProblem | null {
       const c = line[pos];
       if (c === ' ') columns += 1;
       else if (c === '\t') columns += 4 - (columns % 4);
-      else if (c === '>') markers += 1;
-      else {
+      else if (c === '>') {
+        markers += 1;
+        // As after a bullet, one space after `>` is part of the marker.
+        if (line[pos + 1] === ' ') pos += 1;
+      } else {
         const bullet = HR.test(line.slice(pos)) ? null : BULLET.exec(line.slice(pos, pos + 11));
         if (!bullet) break;
         markers += 1;
@@ -110,7 +113,7 @@ export function bodyLimitProblem(markdown: string): BodyLimitProblem | null {
     if (blank || markers > 0 || rest.startsWith('#') || fenceMark || fence !== null || inTable) {
       const problem = endBlock();
       if (problem) return problem;
-      blockStart = lineNo;
+      blockStart = blank ? lineNo + 1 : lineNo;
     }
     if (blank) inTable = false;
     else if (TABLE_DELIMITER.test(rest) && rest.includes('-') && fence === null) inTable = true;
