@@ -3,7 +3,7 @@
  * Every file is either read or reported as a problem naming it; nothing here throws for one bad file.
  */
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { SourceFile } from '../content/build.ts';
 
 /** Files tools leave behind that are nobody's article. Any other file is either an article or an error. */
@@ -23,13 +23,13 @@ export interface ContentFiles {
 export function readContent(root: string, contentDir: string): ContentFiles {
   const files: SourceFile[] = [];
   const problems: string[] = [];
-  const folder = relative(root, contentDir) || contentDir;
+  const folder = basename(contentDir);
   let names: string[];
   try {
     names = readdirSync(contentDir).sort();
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'folder not found' : String(error);
-    return { files, problems: [`${folder}: ${reason}`] };
+    return { files, problems: [`${relative(root, contentDir) || contentDir}: ${reason}`] };
   }
   for (const name of names) {
     if (IGNORED_FILES.has(name)) continue;
@@ -74,7 +74,7 @@ export function decodeArticle(bytes: Uint8Array): string | { problem: string } {
   const offset = invalidUtf8Offset(bytes);
   if (offset !== null) {
     return {
-      problem: `invalid UTF-8 at byte ${offset} (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')}); expected a UTF-8 text file: save it again as UTF-8`,
+      problem: `invalid UTF-8 at byte offset ${offset} (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')}); expected a UTF-8 text file: save it again as UTF-8`,
     };
   }
   const text = new TextDecoder('utf-8').decode(bytes);
