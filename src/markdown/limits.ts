@@ -33,101 +33,116 @@ export interface BodyLimitProblem {
 }
 
 const HR = /^(?:[-*_][ \t]*){3,}$/;
-const FENCE = /^(`{3,}|~{3,})/;
-const TABLE_DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-const BULLET = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
+/** A table's delimiter row once spaces are removed (with them, the pattern could backtrack quadratically). */
+const TABLE_DELIMITER = /^\|?:?-+:?(?:\|:?-+:?)*\|?$/;
+/** Longer lines are never taken for a thematic break or a table's delimiter row: it keeps every test cheap. */
+const SHORT_LINE = 512;
+const MARKER = /[[*_~]/g;
 
 /**
- * Checks a markdown body against the limits above in one pass, without parsing it.
+ * Checks a markdown body against the limits above in one pass, without parsing it: a few character
+ * comparisons per character, so even a 500 KiB body costs far less than rendering it.
  * Returns null when the body is within every limit, else the first problem found.
  */
 export function bodyLimitProblem(markdown: string): BodyLimitProblem | null {
-  const bytes = utf8Length(markdown, MAX_BODY_BYTES);
-  if (bytes > MAX_BODY_BYTES) {
+  // Every character is 1 to 3 bytes (a surrogate pair, 4 bytes for 2): encode only when the length leaves doubt.
+  const tooLarge =
+    markdown.length > MAX_BODY_BYTES ||
+    (markdown.length * 3 > MAX_BODY_BYTES && new TextEncoder().encode(markdown).length > MAX_BODY_BYTES);
+  if (tooLarge) {
     return {
       line: null,
       message: `body is larger than ${MAX_BODY_BYTES / 1024} KiB (${MAX_BODY_BYTES} bytes of UTF-8); split it into several articles`,
     };
   }
+  const tooManyInBlock = (line: number): BodyLimitProblem => ({
+    line,
+    message: `more than ${MAX_MARKERS_PER_BLOCK} emphasis and link markers (*, _, ~, [) in one paragraph; expected at most ${MAX_MARKERS_PER_BLOCK}: deeply nested or unclosed emphasis and brackets make the page too slow to render`,
+  });
 
+  const length = markdown.length;
   let total = 0;
   let blockMarkers = 0;
   let blockStart = 1;
-  let fence: string | null = null;
+  let fence = ''; // the open code fence (``` or ~~~, at least as long), or ''
   let inTable = false;
   let lineNo = 0;
-  let start = 0;
-  const endBlock = (): BodyLimitProblem | null => {
-    const found = blockMarkers;
-    blockMarkers = 0;
-    return found > MAX_MARKERS_PER_BLOCK
-      ? {
-          line: blockStart,
-          message: `more than ${MAX_MARKERS_PER_BLOCK} emphasis and link markers (*, _, ~, [) in one paragraph; expected at most ${MAX_MARKERS_PER_BLOCK}: deeply nested or unclosed emphasis and brackets make the page too slow to render`,
-        }
-      : null;
-  };
-
-  while (start <= markdown.length) {
-    const end = nextLineEnd(markdown, start);
-    const line = markdown.slice(start, end);
+  // Where the next line feed, carriage return and marker are: found by the engine's own search, never twice.
+  let nextLf = -1;
+  let nextCr = -1;
+  let nextMarker = -1;
+  for (let start = 0; start <= length; ) {
+    if (nextLf !== length && nextLf < start) nextLf = indexOrEnd(markdown.indexOf('\n', start), length);
+    if (nextCr !== length && nextCr < start) nextCr = indexOrEnd(markdown.indexOf('\r', start), length);
+    const end = Math.min(nextLf, nextCr);
     lineNo += 1;
-    start = end + (markdown[end] === '\r' && markdown[end + 1] === '\n' ? 2 : 1);
 
     // The container prefix: indentation, `>` and list bullets, in any order.
-    let pos = 0;
+    let pos = start;
     let columns = 0;
     let markers = 0;
-    // Stops as soon as the line is too deep, so a line of 2,000 bullets costs no more than one of 17.
-    while (markers + Math.floor(columns / 2) <= MAX_NESTING_DEPTH || markers === 0) {
-      const c = line[pos];
-      if (c === ' ') columns += 1;
-      else if (c === '\t') columns += 4 - (columns % 4);
-      else if (c === '>') {
+    while (pos < end) {
+      const c = markdown.charCodeAt(pos);
+      if (c === 0x20) {
+        columns += 1;
+        pos += 1;
+      } else if (c === 0x09) {
+        columns += 4 - (columns % 4);
+        pos += 1;
+      } else if (c === 0x3e) {
+        // `>`, with the one space after it that belongs to the marker.
         markers += 1;
-        // As after a bullet, one space after `>` is part of the marker.
-        if (line[pos + 1] === ' ') pos += 1;
+        pos += markdown.charCodeAt(pos + 1) === 0x20 ? 2 : 1;
       } else {
-        const bullet = HR.test(line.slice(pos)) ? null : BULLET.exec(line.slice(pos, pos + 11));
-        if (!bullet) break;
+        const bullet = bulletLength(markdown, pos, end);
+        if (bullet === 0 || (end - pos <= SHORT_LINE && HR.test(markdown.slice(pos, end)))) break;
         markers += 1;
-        pos += bullet[0].length;
-        // The one space after a bullet belongs to the bullet, not to an indentation level.
-        if (line[pos] === ' ') pos += 1;
-        continue;
+        pos += bullet + (markdown.charCodeAt(pos + bullet) === 0x20 ? 1 : 0);
       }
-      pos += 1;
-    }
-    const rest = line.slice(pos);
-    const depth = markers > 0 ? markers + Math.floor(columns / 2) : 0;
-    if (depth > MAX_NESTING_DEPTH) {
-      return {
-        line: lineNo,
-        message: `block quotes and lists nested more than ${MAX_NESTING_DEPTH} levels deep; expected at most ${MAX_NESTING_DEPTH}`,
-      };
+      // Stops at once, so a line of 2,000 bullets costs no more than one of 17.
+      if (markers > 0 && markers + Math.floor(columns / 2) > MAX_NESTING_DEPTH) {
+        return {
+          line: lineNo,
+          message: `block quotes and lists nested more than ${MAX_NESTING_DEPTH} levels deep; expected at most ${MAX_NESTING_DEPTH}`,
+        };
+      }
     }
 
-    const blank = rest.trim() === '' && markers === 0;
-    const fenceMark = FENCE.exec(rest)?.[1];
-    // A new block starts at a blank line, a bullet or quote, a heading, a fence, or any table row.
-    if (blank || markers > 0 || rest.startsWith('#') || fenceMark || fence !== null || inTable) {
-      const problem = endBlock();
-      if (problem) return problem;
+    const first = markdown.charCodeAt(pos);
+    const blank = pos === end && markers === 0;
+    let fenceMark = '';
+    if (first === 0x60 || first === 0x7e) {
+      let run = pos;
+      while (run < end && markdown.charCodeAt(run) === first) run += 1;
+      if (run - pos >= 3) fenceMark = markdown.slice(pos, run);
+    }
+    // A new block starts at a blank line, a bullet or quote, a heading, a fence, and at every fenced or table line.
+    if (blank || markers > 0 || first === 0x23 || fenceMark || fence || inTable) {
+      if (blockMarkers > MAX_MARKERS_PER_BLOCK) return tooManyInBlock(blockStart);
+      blockMarkers = 0;
       blockStart = blank ? lineNo + 1 : lineNo;
     }
+    const short = end - pos <= SHORT_LINE;
+    const delimiterLike = first === 0x7c || first === 0x3a || first === 0x2d; // | : -
     if (blank) inTable = false;
-    else if (TABLE_DELIMITER.test(rest) && rest.includes('-') && fence === null) inTable = true;
-
+    else if (!fence && delimiterLike && short && TABLE_DELIMITER.test(markdown.slice(pos, end).replace(/[ \t]/g, ''))) {
+      inTable = true;
+    }
     if (fenceMark) {
-      if (fence === null) fence = fenceMark;
-      else if (fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = null;
+      if (!fence) fence = fenceMark;
+      else if (fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = '';
     }
 
-    if (!HR.test(rest)) {
-      const found = countMarkers(rest, MAX_MARKERS_PER_BLOCK + 1);
+    const ruleLike = first === 0x2d || first === 0x2a || first === 0x5f; // - * _
+    if (nextMarker !== length && nextMarker < pos) {
+      MARKER.lastIndex = pos;
+      nextMarker = indexOrEnd(MARKER.exec(markdown)?.index ?? -1, length);
+    }
+    if (nextMarker < end && !(ruleLike && short && HR.test(markdown.slice(pos, end)))) {
+      const found = countMarkers(markdown, nextMarker, end, MAX_MARKERS_PER_BLOCK + 1);
       blockMarkers += found;
       total += found;
-      if (blockMarkers > MAX_MARKERS_PER_BLOCK) return endBlock();
+      if (blockMarkers > MAX_MARKERS_PER_BLOCK) return tooManyInBlock(blockStart);
       if (total > MAX_MARKERS) {
         return {
           line: lineNo,
@@ -135,24 +150,38 @@ export function bodyLimitProblem(markdown: string): BodyLimitProblem | null {
         };
       }
     }
-    if (end >= markdown.length) break;
+    start = end + (markdown.charCodeAt(end) === 0x0d && markdown.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
-  return endBlock();
+  return null;
 }
 
-function nextLineEnd(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-  }
-  return text.length;
+function indexOrEnd(index: number, end: number): number {
+  return index === -1 ? end : index;
 }
 
-/** Emphasis runs (`**` counts once) and opening brackets in one line, counting no further than `stop`. */
-function countMarkers(text: string, stop: number): number {
+/** Length of the list bullet at `pos` (`-`, `*`, `+`, `1.`, `1)`), followed by a space, a tab or the line's end; else 0. */
+function bulletLength(text: string, pos: number, end: number): number {
+  const c = text.charCodeAt(pos);
+  let after = pos + 1;
+  if (c >= 0x30 && c <= 0x39) {
+    while (after < end && after - pos < 9 && isDigit(text.charCodeAt(after))) after += 1;
+    const d = text.charCodeAt(after);
+    if (d !== 0x2e && d !== 0x29) return 0;
+    after += 1;
+  } else if (c !== 0x2d && c !== 0x2a && c !== 0x2b) return 0;
+  const next = text.charCodeAt(after);
+  return after === end || next === 0x20 || next === 0x09 ? after - pos : 0;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Emphasis runs (`**` counts once) and opening brackets in text[from, to), counting no further than `stop`. */
+function countMarkers(text: string, from: number, to: number, stop: number): number {
   let count = 0;
   let previous = 0;
-  for (let i = 0; i < text.length && count < stop; i++) {
+  for (let i = from; i < to && count < stop; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x5b)
       count += 1; // [
@@ -160,21 +189,6 @@ function countMarkers(text: string, stop: number): number {
     previous = c;
   }
   return count;
-}
-
-/** UTF-8 length of a string, counting no further than just past `stop`. */
-function utf8Length(text: string, stop: number): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length && bytes <= stop; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      bytes += 4;
-      i += 1;
-    } else bytes += 3;
-  }
-  return bytes;
 }
 
 /** `line 12: …` or just the message, for error lines and error pages. */

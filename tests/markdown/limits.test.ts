@@ -123,6 +123,29 @@ describe('both sides of each limit', () => {
   });
 });
 
+describe('the scan itself', () => {
+  it('numbers lines the way editors do, whatever the line endings', () => {
+    const deep = '>'.repeat(MAX_NESTING_DEPTH + 1);
+    for (const eol of ['\n', '\r\n', '\r']) {
+      expect(bodyLimitProblem(`أ${eol}${eol}ب${eol}${deep} ج`)?.line).toBe(4);
+    }
+  });
+
+  it('stays linear on long hostile lines (each a whole 250 KB body)', () => {
+    const n = 250_000;
+    expect(bodyLimitProblem(`-${' '.repeat(n)}x`)?.line).toBe(1);
+    expect(bodyLimitProblem(`${' '.repeat(n)}- a`)?.line).toBe(1);
+    expect(bodyLimitProblem(`${'- '.repeat(n / 2)}a`)?.line).toBe(1);
+    expect(bodyLimitProblem(`${'-\t'.repeat(n / 2)}x`)?.line).toBe(1);
+    expect(bodyLimitProblem('|-'.repeat(n / 2))).toBeNull();
+    expect(bodyLimitProblem('a\n'.repeat(n))).toBeNull();
+    expect(bodyLimitProblem('\n'.repeat(n))).toBeNull();
+    expect(bodyLimitProblem('```\n'.repeat(n / 4))).toBeNull();
+    expect(bodyLimitProblem('- a\n'.repeat(n / 4))).toBeNull();
+    expect(bodyLimitProblem(`ب${'_ '.repeat(n / 2)}`)?.message).toMatch(/in one paragraph/);
+  });
+});
+
 describe('the renderer never lets a RangeError out', () => {
   it('turns a stack overflow while rendering into a BodyLimitError', () => {
     // Tokens can reach renderTokens from a cache; nest them far deeper than any guard would let through.
