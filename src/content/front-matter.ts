@@ -26,6 +26,13 @@ const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map']
 export function splitFrontMatter(text: string): FrontMatterResult {
   const match = FENCE.exec(text);
   if (!match) {
+    // The reader decodes and normalizes files, but text can reach this point some other way.
+    if (/^\uFEFF?---\r(?!\n)/.test(text)) {
+      return { ok: false, message: 'the file uses CR-only line endings; expected LF or CRLF line endings' };
+    }
+    if (text.includes('\u0000') || /^[\uFFFD\uFFFE]/.test(text)) {
+      return { ok: false, message: 'the file looks like UTF-16 (it has zero bytes); expected UTF-8' };
+    }
     return {
       ok: false,
       message: 'expected the file to start with YAML front matter between two "---" lines',

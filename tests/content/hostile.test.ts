@@ -115,6 +115,16 @@ describe('YAML front matter', () => {
   });
 });
 
+describe('text that reached the build without the file reader', () => {
+  it('names CR-only line endings and UTF-16 instead of asking for front matter', () => {
+    const utf16 = Array.from(OK, (c) => `${c}\u0000`).join('');
+    expect(build({ 'content/a.md': OK.replace(/\n/g, '\r'), 'content/b.md': utf16 }).errors).toEqual([
+      'content/a.md: front matter: the file uses CR-only line endings; expected LF or CRLF line endings',
+      'content/b.md: front matter: the file looks like UTF-16 (it has zero bytes); expected UTF-8',
+    ]);
+  });
+});
+
 describe('bidi controls', () => {
   it('are removed from every text field and from the body', () => {
     const c = (s: string) => `\u202e${s}\u202c\u2066\u2069`;
