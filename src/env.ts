@@ -6,6 +6,8 @@ export interface Env {
   WEATHER_URL: string;
   /** Holds the last good Beirut temperature. */
   WEATHER_KV: KVNamespace;
+  /** The article archive (migrations/). */
+  DB: D1Database;
   /** Static files from public/. */
   ASSETS: Fetcher;
 }

@@ -1,6 +1,6 @@
-/** Worker entry: wires the app to the bundled content, the weather upstream and the clock. */
+/** Worker entry: wires the app to the weather upstream, the clock and this isolate's caches; the archive is D1. */
 import { createApp } from './app.ts';
-import { bundledStore } from './content/bundled.ts';
+import { createIsolateCaches } from './cache/isolate.ts';
 import type { Env } from './env.ts';
 import { refreshOnSchedule } from './weather/scheduled.ts';
 import { createWeatherService } from './weather/service.ts';
@@ -8,7 +8,7 @@ import { createWeatherService } from './weather/service.ts';
 const now = () => Date.now();
 // Looked up at call time, so the platform's fetch is used with its own `this`.
 const weather = createWeatherService({ fetch: (input, init) => fetch(input, init), now });
-const app = createApp({ store: bundledStore, weather, now });
+const app = createApp({ weather, now, caches: createIsolateCaches() });
 
 export default {
   fetch: app.fetch,

@@ -15,8 +15,8 @@ export interface LeadImage {
   height: number | null;
 }
 
-/** One published article, as the build emits it and the store serves it. */
-export interface Article {
+/** An article without its body: what lists, feeds of summaries and JSON lists need. */
+export interface ArticleMeta {
   slug: string;
   /** Source file, relative to the project root (for error messages and debugging). */
   file: string;
@@ -31,12 +31,16 @@ export interface Article {
   image: LeadImage | null;
   tags: string[];
   top: boolean;
+  /** Estimated reading time for the body. */
+  readingTimeMinutes: number;
+  /** Short hash of the article as built from its file and measured images: changes whenever its output can change. */
+  version: string;
+}
+
+/** One published article, as the build emits it and the store serves it. */
+export interface Article extends ArticleMeta {
   /** Markdown body, without front matter. */
   body: string;
   /** Measured sizes of local images used in the body, keyed by their `src`. */
   bodyImages: Record<string, ImageSize>;
-  /** Estimated reading time for the body. */
-  readingTimeMinutes: number;
-  /** Short hash of everything above: changes whenever the article's output can change. */
-  version: string;
 }

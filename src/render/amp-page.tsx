@@ -1,13 +1,15 @@
 /** The AMP version of an article: same header, content and structured data, AMP markup and one <style amp-custom>. */
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import type { Article } from '../content/types.ts';
+import type { Article, ArticleMeta } from '../content/types.ts';
 import type { ArticleUrls } from '../paths.ts';
 import { ArticleContent } from './article-page.tsx';
 import { type NewsLink, SiteFooter, SiteHeader, TopNews } from './chrome.tsx';
 import { renderFragment } from './document.ts';
+import { FeedLinks, SITE_FEEDS } from './feed-links.tsx';
 import { documentTitle } from './layout.tsx';
 import { ArticleHeadTags } from './meta.tsx';
+import { RelatedArticles } from './related.tsx';
 import { SITE_CSS } from './styles.ts';
 
 /** AMP's required boilerplate, verbatim from the AMP spec. */
@@ -27,6 +29,8 @@ export interface AmpPageData {
   urls: ArticleUrls;
   topNews: NewsLink[];
   temperature: Child;
+  /** Up to 3 other articles sharing a tag, newest first, shown after the article; default none. */
+  related?: ArticleMeta[];
 }
 
 function AmpHead(data: AmpPageData) {
@@ -38,6 +42,7 @@ function AmpHead(data: AmpPageData) {
       <link rel="canonical" href={data.urls.canonical} />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <meta name="description" content={data.article.summary} />
+      <FeedLinks feeds={SITE_FEEDS} />
       <style amp-boilerplate="">{raw(AMP_BOILERPLATE)}</style>
       <noscript>
         <style amp-boilerplate="">{raw(AMP_NOSCRIPT_BOILERPLATE)}</style>
@@ -73,6 +78,7 @@ function AmpBody(data: AmpPageData) {
       <TopNews links={data.topNews} />
       <main id="main" class="wrap">
         <ArticleContent article={data.article} leadImage={lead} body={raw(data.bodyAmp)} />
+        <RelatedArticles articles={data.related ?? []} />
       </main>
       <SiteFooter />
     </body>

@@ -1,9 +1,9 @@
 /** The JSON views of articles for apps and partners: pure functions of the article and its URLs. */
-import type { Article } from '../content/types.ts';
+import type { Article, ArticleMeta } from '../content/types.ts';
 import type { ArticleUrls } from '../paths.ts';
 
 /** An article in lists: everything but the body. */
-export function articleSummaryJson(article: Article, urls: ArticleUrls) {
+export function articleSummaryJson(article: ArticleMeta, urls: ArticleUrls) {
   return {
     slug: article.slug,
     url: urls.canonical,

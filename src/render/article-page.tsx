@@ -1,11 +1,12 @@
 /** The article page: headline, date, lead image, sanitized body, byline, source, tags. */
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import type { Article } from '../content/types.ts';
-import type { ArticleUrls } from '../paths.ts';
+import type { Article, ArticleMeta } from '../content/types.ts';
+import { type ArticleUrls, tagPath } from '../paths.ts';
 import { Layout, type NewsLink } from './layout.tsx';
 import { ArticleHeadTags } from './meta.tsx';
 import { formatReaderDate } from './reader-date.ts';
+import { RelatedArticles } from './related.tsx';
 
 export interface ArticlePageData {
   article: Article;
@@ -15,6 +16,8 @@ export interface ArticlePageData {
   currentPath: string;
   topNews: NewsLink[];
   temperature: Child;
+  /** Up to 3 other articles sharing a tag, newest first, shown after the article; default none. */
+  related?: ArticleMeta[];
 }
 
 export function ArticlePage(data: ArticlePageData) {
@@ -51,13 +54,14 @@ export function ArticlePage(data: ArticlePageData) {
         }
         body={raw(data.bodyHtml)}
       />
+      <RelatedArticles articles={data.related ?? []} />
     </Layout>
   );
 }
 
 /**
  * The article itself, shared by the HTML and AMP pages: headline, dateline, lead image figure, body, byline,
- * source and tags. `body` is the one raw insertion: output of markdown/render.ts, sanitized there.
+ * source and tags (links to their tag pages). `body` is the one raw insertion: output of markdown/render.ts, sanitized there.
  */
 export function ArticleContent({ article, leadImage, body }: { article: Article; leadImage: Child; body: Child }) {
   return (
@@ -77,7 +81,11 @@ export function ArticleContent({ article, leadImage, body }: { article: Article;
         {article.tags.length > 0 ? (
           <ul class="tags" aria-label="الوسوم">
             {article.tags.map((tag) => (
-              <li>{tag}</li>
+              <li>
+                <a href={tagPath(tag)} rel="tag">
+                  {tag}
+                </a>
+              </li>
             ))}
           </ul>
         ) : null}

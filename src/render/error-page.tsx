@@ -1,4 +1,4 @@
-/** Error pages for people, in Arabic: 400, 404, 405 and 500. */
+/** Error pages for people, in Arabic: 404, 405, 410, 500 and 503. */
 import type { Child } from 'hono/jsx';
 import { Layout } from './layout.tsx';
 
@@ -8,8 +8,15 @@ export const ERROR_TEXT = {
     message: 'لم نعثر على الصفحة التي تطلبها. ربما نُقلت أو حُذفت، أو أن الرابط غير صحيح.',
   },
   405: { title: 'طريقة الطلب غير مسموحة', message: 'هذه الصفحة تقبل طلبات القراءة فقط (GET و HEAD).' },
-  400: { title: 'طلب غير صالح', message: 'تعذّر فهم هذا الطلب.' },
+  410: {
+    title: 'لم يعد هذا المقال متاحاً',
+    message: 'سحبت هيئة التحرير هذا المقال من الموقع، ولن يعود إلى هذا الرابط.',
+  },
   500: { title: 'خطأ في الخادم', message: 'حدث خطأ من جهتنا. يرجى المحاولة بعد قليل.' },
+  503: {
+    title: 'الخدمة غير متاحة مؤقتاً',
+    message: 'تعذّر علينا الوصول إلى أرشيف المقالات الآن. يرجى المحاولة بعد قليل.',
+  },
 } as const;
 
 export function ErrorPage({ status, temperature }: { status: keyof typeof ERROR_TEXT; temperature: Child }) {

@@ -1,13 +1,14 @@
-/** The front page: the latest articles, newest first. */
+/** The front page: the latest articles, newest first; the same page as ListPage's page 1 of the front page. */
 import type { Child } from 'hono/jsx';
-import type { Article } from '../content/types.ts';
 import { SITE_NAME } from '../site.ts';
+import { ArticleList, type ListedArticle, Pager } from './article-list.tsx';
 import { Layout, type NewsLink } from './layout.tsx';
-import { formatReaderDate } from './reader-date.ts';
 
 export interface HomePageData {
-  latest: { article: Article; url: string }[];
+  latest: ListedArticle[];
   canonicalUrl: string;
+  /** Whether older articles continue at /page/2 (the "الأقدم" link); default false. */
+  hasOlder?: boolean;
   topNews: NewsLink[];
   temperature: Child;
 }
@@ -23,23 +24,8 @@ export function HomePage(data: HomePageData) {
       currentPath="/"
     >
       <h1>آخر الأخبار</h1>
-      {data.latest.length === 0 ? (
-        <p>لا توجد مقالات منشورة بعد.</p>
-      ) : (
-        <ol class="list">
-          {data.latest.map(({ article, url }) => (
-            <li>
-              <h2>
-                <a href={url}>{article.title}</a>
-              </h2>
-              <p>
-                <time datetime={article.publishedAt}>{formatReaderDate(article.publishedAt)}</time>
-              </p>
-              <p>{article.summary}</p>
-            </li>
-          ))}
-        </ol>
-      )}
+      <ArticleList items={data.latest} />
+      <Pager tag={null} page={1} hasOlder={data.hasOlder ?? false} />
     </Layout>
   );
 }

@@ -3,6 +3,7 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { SITE_NAME } from '../site.ts';
 import { type NewsLink, SiteFooter, SiteHeader, TopNews } from './chrome.tsx';
+import { type FeedLink, FeedLinks, SITE_FEEDS } from './feed-links.tsx';
 import { SITE_CSS } from './styles.ts';
 
 export type { NewsLink } from './chrome.tsx';
@@ -15,6 +16,8 @@ export interface LayoutProps {
   canonical: string | null;
   /** Extra head elements (structured data, social tags, alternate links). */
   head?: Child;
+  /** Feeds to link with `<link rel="alternate">`; default: the site's RSS and JSON feeds. */
+  feeds?: readonly FeedLink[];
   topNews: NewsLink[];
   /** The temperature line (or TEMPERATURE_SLOT when rendering a template). */
   temperature: Child;
@@ -37,6 +40,7 @@ export function Layout(props: LayoutProps) {
         {props.canonical ? <link rel="canonical" href={props.canonical} /> : null}
         <meta name="color-scheme" content="light dark" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <FeedLinks feeds={props.feeds ?? SITE_FEEDS} />
         {/* A constant stylesheet, not editor input: inserted as is so quotes in font names survive. */}
         <style>{raw(SITE_CSS)}</style>
         {props.head}

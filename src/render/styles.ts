@@ -36,12 +36,21 @@ th,td{border:1px solid var(--line);padding:.35rem .6rem;text-align:start}
 .byline,.source{margin:.25rem 0;font-weight:600}
 .tags{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}
 .tags li{background:var(--band);border:1px solid var(--line);border-radius:1rem;padding:0 .75rem;font-size:.9rem}
+.tags a{display:inline-block}
 .list{list-style:none;padding:0;margin:0}
 .list li{border-bottom:1px solid var(--line);padding:.75rem 0}
 .list h2{margin:0;font-size:1.2rem;line-height:1.5}
 .list p{margin:.25rem 0 0;color:var(--muted)}
+.pager{display:flex;gap:1rem;margin-top:1.5rem}
+.pager a{padding:.5rem 0}
+.pager a[rel=next]{margin-inline-start:auto}
+.related{border-top:1px solid var(--line);margin-top:2rem}
+.related h2{font-size:1.2rem}
+.related ul{padding-inline-start:1.2rem}
+.related li{margin-bottom:.5rem}
+.related time{display:block;color:var(--muted);font-size:.9rem}
 .site-footer{border-top:1px solid var(--line);color:var(--muted);font-size:.85rem;padding-block:1rem 2rem}
 .site-footer a{white-space:nowrap}
 @media (min-width:48rem){h1{font-size:2.1rem}.brand{font-size:1.75rem}}
-@media print{.site .temp,.top-news,.skip,.site-footer{display:none}body{background:#fff;color:#000;font-size:12pt}a{color:#000;text-decoration:none}.body a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em}}
+@media print{.site .temp,.top-news,.skip,.site-footer,.pager{display:none}body{background:#fff;color:#000;font-size:12pt}a{color:#000;text-decoration:none}.body a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em}}
 `.trim();

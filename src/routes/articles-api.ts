@@ -1,67 +1,34 @@
 /** JSON for apps and partners: GET /api/articles (paginated, filterable) and GET /api/articles/:slug. */
 import { type Context, Hono } from 'hono';
-import type { ListPosition } from '../content/store.ts';
+import type { EncodedBody } from '../cache/isolate.ts';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
 import { API_CACHE, JSON_TYPE } from '../http/headers.ts';
 import { hash64 } from '../lib/hash.ts';
-import { Lru } from '../lib/lru.ts';
 import { absoluteUrl, articleUrls } from '../paths.ts';
 import { articleJson, articleSummaryJson } from '../render/article-json.ts';
-import { articleBody, articleText } from '../render/body-cache.ts';
-import { apiError } from './errors.tsx';
+import type { ListPosition } from '../store/lists.ts';
+import { articleBody, articleText } from './bodies.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { apiError, gonePage } from './errors.tsx';
 import { findArticle } from './find-article.ts';
+import { requestArchive, versionsKey } from './pages.tsx';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 50;
 const CORS = { 'Access-Control-Allow-Origin': '*' };
 
-/** A serialized answer, kept per isolate: encoded and hashed once, not per request. */
-interface JsonBody {
-  bytes: Uint8Array<ArrayBuffer>;
-  etag: string;
-}
-
-const answers = new Lru<string, JsonBody>(256);
-const articleAnswers = new Lru<string, Promise<JsonBody>>(256);
 const encoder = new TextEncoder();
 
-function serialize(value: unknown): JsonBody {
+/** A JSON answer encoded and hashed once (then kept in the isolate's cache), not per request. */
+function serialize(value: unknown): EncodedBody {
   const text = JSON.stringify(value);
   // TextEncoder always returns a fresh, non-shared buffer.
   return { bytes: encoder.encode(text) as Uint8Array<ArrayBuffer>, etag: hash64(text) };
 }
 
-function sendJson(c: Context<AppEnv>, { bytes, etag }: JsonBody): Response {
+function sendJson(c: Context<AppEnv>, { bytes, etag }: EncodedBody): Response {
   return sendCached(c, { body: bytes, etag, contentType: JSON_TYPE, cacheControl: API_CACHE, headers: CORS });
-}
-
-/** Cursor: base64url of the last item's position, opaque to clients. */
-export function encodeCursor(position: ListPosition): string {
-  const bytes = encoder.encode(JSON.stringify([position.publishedAt, position.slug]));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-}
-
-export function decodeCursor(cursor: string): ListPosition | null {
-  try {
-    if (!/^[A-Za-z0-9_-]{1,600}$/.test(cursor)) return null;
-    const binary = atob(cursor.replace(/-/g, '+').replace(/_/g, '/'));
-    const value: unknown = JSON.parse(
-      new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(
-        Uint8Array.from(binary, (ch) => ch.charCodeAt(0)),
-      ),
-    );
-    if (!Array.isArray(value) || value.length !== 2) return null;
-    const [publishedAt, slug] = value;
-    if (typeof publishedAt !== 'string' || typeof slug !== 'string' || !Number.isFinite(Date.parse(publishedAt)))
-      return null;
-    return { publishedAt, slug };
-  } catch {
-    return null;
-  }
 }
 
 type ListParams = { limit: number; after?: ListPosition; page?: number; tag?: string; top?: boolean };
@@ -113,18 +80,13 @@ export function articleApiRoutes(deps: AppDeps) {
     const params = parseListQuery(url.searchParams);
     if (typeof params === 'string') return apiError(c, 400, 'bad_request', params);
     const siteUrl = c.env.SITE_URL;
-    const offset = params.page ? (params.page - 1) * params.limit : 0;
-    const result = await deps.store.listArticles({
-      limit: params.limit,
-      ...(params.after ? { after: params.after } : { offset }),
-      ...(params.tag !== undefined ? { tag: params.tag } : {}),
-      ...(params.top !== undefined ? { top: params.top } : {}),
-    });
+    const { archive } = requestArchive(c, deps);
+    const result = await archive.list(params);
     // The same page of the same articles serializes to the same bytes: keyed by query and article versions.
-    const key = `list|${siteUrl}|${JSON.stringify(params)}|${result.total}|${result.hasMore}|${result.items.map((a) => a.version).join(',')}`;
+    const key = `list|${siteUrl}|${JSON.stringify(params)}|${result.total}|${result.hasMore}|${versionsKey(result.items)}`;
     return sendJson(
       c,
-      answers.getOrSet(key, () => {
+      await deps.caches.json.getOrSetAsync(key, async () => {
         const last = result.items.at(-1);
         let next: string | null = null;
         if (result.hasMore && last) {
@@ -145,16 +107,21 @@ export function articleApiRoutes(deps: AppDeps) {
   });
 
   app.get('/api/articles/:slug', async (c) => {
-    const article = await findArticle(deps, c.req.param('slug'));
-    if (!article) return apiError(c, 404, 'not_found', 'No published article has this slug');
+    const { archive, now } = requestArchive(c, deps);
+    const found = await findArticle(archive, c.req.param('slug'), now);
+    if (found.kind === 'gone') return gonePage(c, deps);
+    if (found.kind === 'missing') return apiError(c, 404, 'not_found', 'No published article has this slug');
+    const { article } = found;
     const siteUrl = c.env.SITE_URL;
-    const body = await articleAnswers.getOrSetAsync(`${siteUrl}|${article.version}`, async () =>
-      serialize(
-        articleJson(article, articleUrls(siteUrl, article), {
-          html: await articleBody(article, 'html'),
-          text: await articleText(article),
-        }),
-      ),
+    const body = await deps.caches.json.getOrSetAsync(
+      `article|${siteUrl}|${article.slug}|${article.version}`,
+      async () =>
+        serialize(
+          articleJson(article, articleUrls(siteUrl, article), {
+            html: await articleBody(deps.caches, article, 'html'),
+            text: await articleText(deps.caches, article),
+          }),
+        ),
     );
     return sendJson(c, body);
   });

@@ -1,40 +1,45 @@
 /**
- * HTML and AMP pages: the front page, article pages and their AMP versions. Each page is rendered once per
- * isolate into a template; per request only the temperature is filled in.
+ * HTML and AMP pages: the front page, article pages and their AMP versions, read from the D1 archive. Each page is
+ * rendered once per isolate into a template keyed by the versions of what it shows; per request only the
+ * temperature is filled in.
  */
 import { type Context, Hono } from 'hono';
-import type { Article } from '../content/types.ts';
+import type { Article, ArticleMeta } from '../content/types.ts';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
 import { AMP_POLICY, HTML_TYPE, PAGE_CACHE } from '../http/headers.ts';
-import { Lru } from '../lib/lru.ts';
 import { absoluteUrl, articlePath, articleUrls } from '../paths.ts';
 import { renderAmpDocument } from '../render/amp-page.tsx';
 import { ArticlePage } from '../render/article-page.tsx';
-import { articleBody } from '../render/body-cache.ts';
 import type { NewsLink } from '../render/chrome.tsx';
 import { type PageTemplate, renderTemplate, TEMPERATURE_SLOT, templateFromHtml } from '../render/document.ts';
 import { HomePage } from '../render/home-page.tsx';
-import { notFoundPage } from './errors.tsx';
+import { type Archive, openArchive } from '../store/archive.ts';
+import { articleBody } from './bodies.ts';
+import { gonePage, notFoundPage } from './errors.tsx';
 import { findArticle } from './find-article.ts';
 import { filledPage } from './header.ts';
 
 const HOME_LIMIT = 20;
 const TOP_LIMIT = 5;
 
-const templates = new Lru<string, PageTemplate>(64);
-const articleTemplates = new Lru<string, Promise<PageTemplate>>(256);
+/** The archive for this request, and the request's time. */
+export function requestArchive(c: Context<AppEnv>, deps: AppDeps): { archive: Archive; now: number } {
+  const now = deps.now();
+  return { archive: openArchive(c.env.DB, deps.caches, now), now };
+}
 
-async function topNews(deps: AppDeps): Promise<{ links: NewsLink[]; key: string }> {
-  const { items } = await deps.store.listArticles({ limit: TOP_LIMIT, top: true });
-  return {
-    links: items.map((a) => ({ title: a.title, url: articlePath(a.slug) })),
-    key: items.map((a) => a.version).join(','),
-  };
+/** A cache key part naming exactly which versions of which articles a page shows. */
+export const versionsKey = (articles: readonly ArticleMeta[]) => articles.map((a) => a.version).join(',');
+
+/** The "أهم الأخبار" list every page shows. */
+export async function topNews(archive: Archive): Promise<{ links: NewsLink[]; key: string }> {
+  const { items } = await archive.list({ limit: TOP_LIMIT, top: true });
+  return { links: items.map((a) => ({ title: a.title, url: articlePath(a.slug) })), key: versionsKey(items) };
 }
 
 /** Fills the template's temperature slot for this request and sends it with an ETag covering both parts. */
-async function sendPage(
+export async function sendPage(
   c: Context<AppEnv>,
   deps: AppDeps,
   template: PageTemplate,
@@ -52,27 +57,31 @@ async function sendPage(
 
 type ArticleFlavor = 'html' | 'amp';
 
-/** Renders an article page of either flavor into a template (once per article version and isolate). */
-const renderArticle: Record<
-  ArticleFlavor,
-  (article: Article, siteUrl: string, topNews: NewsLink[]) => Promise<PageTemplate>
-> = {
-  html: async (article, siteUrl, topNews) =>
+interface ArticleView {
+  article: Article;
+  related: ArticleMeta[];
+  siteUrl: string;
+  topNews: NewsLink[];
+}
+
+/** Renders an article page of either flavor into a template (once per version of what it shows, per isolate). */
+const renderArticle: Record<ArticleFlavor, (deps: AppDeps, view: ArticleView) => Promise<PageTemplate>> = {
+  html: async (deps, { article, siteUrl, topNews }) =>
     renderTemplate(
       <ArticlePage
         article={article}
-        bodyHtml={await articleBody(article, 'html')}
+        bodyHtml={await articleBody(deps.caches, article, 'html')}
         urls={articleUrls(siteUrl, article)}
         currentPath={articlePath(article.slug)}
         topNews={topNews}
         temperature={TEMPERATURE_SLOT}
       />,
     ),
-  amp: async (article, siteUrl, topNews) =>
+  amp: async (deps, { article, siteUrl, topNews }) =>
     templateFromHtml(
       renderAmpDocument({
         article,
-        bodyAmp: await articleBody(article, 'amp'),
+        bodyAmp: await articleBody(deps.caches, article, 'amp'),
         urls: articleUrls(siteUrl, article),
         topNews,
         temperature: TEMPERATURE_SLOT,
@@ -81,12 +90,16 @@ const renderArticle: Record<
 };
 
 async function articlePage(c: Context<AppEnv>, deps: AppDeps, flavor: ArticleFlavor, slug: string): Promise<Response> {
-  const article = await findArticle(deps, slug);
-  if (!article) return notFoundPage(c, deps);
+  const { archive, now } = requestArchive(c, deps);
+  // The article and the top-news list: two D1 round trips at most, in parallel, none when the isolate has both.
+  const [found, top] = await Promise.all([findArticle(archive, slug, now), topNews(archive)]);
+  if (found.kind === 'gone') return gonePage(c, deps);
+  if (found.kind === 'missing') return notFoundPage(c, deps);
+  const { article, related } = found;
   const siteUrl = c.env.SITE_URL;
-  const top = await topNews(deps);
-  const template = await articleTemplates.getOrSetAsync(`${flavor}|${siteUrl}|${top.key}|${article.version}`, () =>
-    renderArticle[flavor](article, siteUrl, top.links),
+  const key = `${flavor}|${siteUrl}|${top.key}|${versionsKey(related)}|${article.slug}|${article.version}`;
+  const template = await deps.caches.pages.getOrSetAsync(key, () =>
+    renderArticle[flavor](deps, { article, related, siteUrl, topNews: top.links }),
   );
   // AMP pages load the AMP runtime: they get their own policy.
   return sendPage(c, deps, template, flavor === 'amp' ? { 'Content-Security-Policy': AMP_POLICY } : undefined);
@@ -96,10 +109,11 @@ export function pageRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.get('/', async (c) => {
+    const { archive } = requestArchive(c, deps);
     const siteUrl = c.env.SITE_URL;
-    const [{ items }, top] = await Promise.all([deps.store.listArticles({ limit: HOME_LIMIT }), topNews(deps)]);
-    const key = `home|${siteUrl}|${top.key}|${items.map((a) => a.version).join(',')}`;
-    const template = templates.getOrSet(key, () =>
+    const [{ items }, top] = await Promise.all([archive.list({ limit: HOME_LIMIT }), topNews(archive)]);
+    const key = `home|${siteUrl}|${top.key}|${versionsKey(items)}`;
+    const template = await deps.caches.pages.getOrSetAsync(key, async () =>
       renderTemplate(
         <HomePage
           latest={items.map((article) => ({ article, url: articlePath(article.slug) }))}

@@ -1,9 +1,9 @@
 /**
  * Global setup of the browser tests: a fake Open-Meteo upstream on 127.0.0.1, then the site under `wrangler dev`
- * pointed at it, with an empty KV in a temporary persist directory. Tests get the site's origin with
+ * pointed at it, with an empty KV and a freshly published D1 in a temporary persist directory. Tests get the site's origin with
  * `inject('baseUrl')`. The teardown stops wrangler's whole process group (wrangler and its workerd) and the upstream.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,7 +24,7 @@ declare module 'vitest' {
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const RESULTS = join(ROOT, 'test-results');
 const WRANGLER = join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
-/** Cold start includes wrangler's [build] step (the content build) and esbuild: slow on a busy 2-core machine. */
+/** Cold start includes esbuild and workerd: slow on a busy 2-core machine. */
 const READY_TIMEOUT_MS = 120_000;
 
 /** A port that was free a moment ago (wrangler needs a number up front). */
@@ -80,6 +80,22 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const persistDir = mkdtempSync(join(tmpdir(), 'al-ayyam-e2e-'));
   const logPath = join(RESULTS, 'e2e-wrangler.log');
   const log = createWriteStream(logPath);
+  // The archive, as `npm start` prepares it: migrations applied, content/ published, in the same persist directory.
+  const quiet = {
+    cwd: ROOT,
+    stdio: 'ignore' as const,
+    env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false' },
+  };
+  execFileSync(
+    process.execPath,
+    [WRANGLER, 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistDir],
+    quiet,
+  );
+  execFileSync(
+    process.execPath,
+    ['--experimental-strip-types', '--no-warnings', 'scripts/publish.ts', '--local', '--persist-to', persistDir],
+    quiet,
+  );
 
   const child = spawn(
     process.execPath,

@@ -1,6 +1,6 @@
 import { Lexer } from 'marked';
 import { describe, expect, it, vi } from 'vitest';
-import { articleBody, articleText } from '../../src/render/body-cache.ts';
+import { articleBody, articleText } from '../../src/routes/bodies.ts';
 import { testApp } from '../helpers/app.ts';
 import { article } from '../helpers/articles.ts';
 
@@ -11,15 +11,16 @@ describe('per-isolate memoization', () => {
     const lex = vi.spyOn(Lexer, 'lex');
     const site = testApp({ articles: [A] });
     for (let i = 0; i < 5; i++) expect((await site.request('/articles/memo')).status).toBe(200);
-    expect(await articleBody(A, 'amp')).toContain('<h2 id="قسم">');
-    expect(await articleText(A)).toBe('قسم\n\nنص المقال.');
+    expect(await articleBody(site.caches, A, 'amp')).toContain('<h2 id="قسم">');
+    expect(await articleText(site.caches, A)).toBe('قسم\n\nنص المقال.');
     expect(lex).toHaveBeenCalledTimes(1);
     lex.mockRestore();
   });
 
   it('re-renders when the article changes (a new version)', async () => {
+    const { caches } = testApp({ articles: [A] });
     const edited = { ...A, body: 'نص معدّل.', version: `${A.version}-edited` };
-    expect(await articleBody(edited, 'html')).toBe('<p>نص معدّل.</p>\n');
-    expect(await articleBody(A, 'html')).toContain('نص المقال.');
+    expect(await articleBody(caches, edited, 'html')).toBe('<p>نص معدّل.</p>\n');
+    expect(await articleBody(caches, A, 'html')).toContain('نص المقال.');
   });
 });

@@ -1,6 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { articles } from '../../src/generated/content.js';
-import { ampPath } from '../../src/paths.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { renderMarkdown } from '../../src/markdown/render.ts';
+import { ampPath, articleUrls } from '../../src/paths.ts';
+import { renderAmpDocument } from '../../src/render/amp-page.tsx';
 import { FEATURES, XSS } from '../helpers/fixtures.ts';
 import { ensureValidatorEngine, validateAmp } from './support/amp-validator.ts';
 import { nodeApp } from './support/node-app.ts';
@@ -11,11 +12,14 @@ const REMOTE_LEAD = {
   version: 'remote-lead',
   image: { src: 'https://images.example/lead.jpg', alt: 'صورة', caption: null, width: null, height: null },
 };
-const site = nodeApp([...articles, FEATURES, XSS, REMOTE_LEAD]);
+const articles = inject('contentArticles');
+let site: Awaited<ReturnType<typeof nodeApp>>;
 
-beforeAll(() => {
+beforeAll(async () => {
   ensureValidatorEngine();
+  site = await nodeApp([...articles, FEATURES, XSS, REMOTE_LEAD]);
 }, 300_000);
+afterAll(() => site?.close());
 
 describe('AMP pages pass the official AMP validator', () => {
   const cases = [
@@ -30,6 +34,22 @@ describe('AMP pages pass the official AMP validator', () => {
     const html = await res.text();
     const result = await validateAmp(html);
     // On failure the validator's messages, with line and column, are the assertion's diff.
+    expect(result.messages).toEqual([]);
+    expect(result.status).toBe('PASS');
+  });
+
+  it('with tag links and a related-articles block (hostile titles included)', async () => {
+    const html = renderAmpDocument({
+      article: FEATURES,
+      bodyAmp: renderMarkdown(FEATURES.body, 'amp', FEATURES.bodyImages),
+      urls: articleUrls('https://al-ayyam.example', FEATURES),
+      topNews: [],
+      temperature: '28.5°C',
+      related: [XSS, REMOTE_LEAD, ...articles],
+    });
+    expect(html).toContain('مقالات ذات صلة');
+    expect(html).toContain('rel="tag"');
+    const result = await validateAmp(html);
     expect(result.messages).toEqual([]);
     expect(result.status).toBe('PASS');
   });

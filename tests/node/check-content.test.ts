@@ -33,7 +33,7 @@ function check(
     [
       '--experimental-strip-types',
       '--no-warnings',
-      'scripts/build-content.ts',
+      'scripts/publish.ts',
       '--check',
       '--content',
       join(dir, 'content'),

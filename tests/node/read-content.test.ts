@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeArticle, invalidUtf8Offset, readContent } from '../../src/publish/read-content.ts';
+import { decodeArticle, invalidUtf8Offset, readContentFolder } from '../../src/publish/node/read-content.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -20,11 +20,11 @@ function project(files: Record<string, string | Uint8Array>): [string, string] {
   return [root, join(root, 'content')];
 }
 
-describe('readContent', () => {
+describe('readContentFolder', () => {
   it('reads visible *.md files, ignores OS litter and reports everything else by name', () => {
     const [root, dir] = project({ 'a.md': ARTICLE, '.DS_Store': 'x', 'notes.txt': 'x', '.hidden.md': ARTICLE });
     mkdirSync(join(dir, 'folder.md'));
-    const { files, problems } = readContent(root, dir);
+    const { files, problems } = readContentFolder(root, dir);
     expect(files).toEqual([{ path: 'content/a.md', text: ARTICLE }]);
     expect(problems).toEqual([
       'content/.hidden.md: file: hidden article file; expected a name without a leading dot (use draft: true to hold an article back)',
@@ -39,7 +39,7 @@ describe('readContent', () => {
     symlinkSync(join(root, 'secret.md'), join(dir, 'outside.md'));
     symlinkSync('a.md', join(dir, 'inside.md'));
     symlinkSync(join(root, 'missing'), join(dir, 'dangling.md'));
-    const { files, problems } = readContent(root, dir);
+    const { files, problems } = readContentFolder(root, dir);
     expect(files.map((f) => f.path)).toEqual(['content/a.md']);
     expect(problems).toEqual(
       ['dangling', 'inside', 'outside'].map(
@@ -52,7 +52,10 @@ describe('readContent', () => {
   it('reports a missing folder', () => {
     const root = mkdtempSync(join(tmpdir(), 'read-content-'));
     dirs.push(root);
-    expect(readContent(root, join(root, 'content'))).toEqual({ files: [], problems: ['content: folder not found'] });
+    expect(readContentFolder(root, join(root, 'content'))).toEqual({
+      files: [],
+      problems: ['content: folder not found'],
+    });
   });
 
   it('reports each badly encoded file by name and still reads the others', () => {
@@ -62,7 +65,7 @@ describe('readContent', () => {
       'b.md': latin1,
       'c.md': Buffer.from(`\ufeff${ARTICLE}`, 'utf16le'),
     });
-    const { files, problems } = readContent(root, dir);
+    const { files, problems } = readContentFolder(root, dir);
     expect(files.map((f) => f.path)).toEqual(['content/a.md']);
     expect(problems).toEqual([
       'content/b.md: encoding: invalid UTF-8 at byte offset 14 (byte 0xe9); expected a UTF-8 text file: save it again as UTF-8',

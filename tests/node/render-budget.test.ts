@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderBudgetProblems, timeRender } from '../../src/publish/render-budget.ts';
+import { renderBudgetProblems, timeRender } from '../../src/publish/node/render-budget.ts';
 import { BOMBS, longArticle } from '../markdown/bombs.ts';
 
 const article = (file: string, body: string) => ({ file, body, bodyImages: {} });

@@ -1,12 +1,15 @@
 import { env, exports } from 'cloudflare:workers';
-import { describe, expect, it } from 'vitest';
-import { articles } from '../../src/generated/content.js';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { articlePath } from '../../src/paths.ts';
+import { publishArticles } from '../../src/publish/publish.ts';
 import { elementsOf, scriptHazards } from '../helpers/html.ts';
 
 const fetchSite = (path: string, init?: RequestInit) =>
   exports.default.fetch(new Request(`https://site.test${path}`, init));
 const SEED = '/articles/%D9%82%D9%85%D8%A9-%D9%83%D9%8A%D9%85-%D8%A8%D9%88%D8%AA%D9%8A%D9%86';
+// The real content/, published into this file's D1 by the publish step's own code; served by the deployed entry.
+const articles = inject('contentArticles');
+beforeAll(() => publishArticles(env.DB, articles, { now: new Date() }));
 
 async function sha256Base64(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -47,7 +50,7 @@ describe('GET /articles/:slug', () => {
       'بينما وصفت كوريا الجنوبية القمة',
       '<p class="byline">تحرير جريدة الأيام الإلكترونية</p>',
       '<p class="source">المصدر: روسيا اليوم + مواقع</p>',
-      '<li>كوريا الشمالية</li>',
+      `<li><a href="/tags/${encodeURIComponent('كوريا الشمالية')}" rel="tag">كوريا الشمالية</a></li>`,
     ];
     let at = 0;
     for (const part of order) {

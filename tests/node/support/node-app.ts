@@ -1,11 +1,18 @@
 /**
- * The real app run in Node over chosen articles, for checks that need Node-only tools (the AMP validator).
- * The views are pure functions of data, so their output is the same as in workerd.
+ * The real app run in Node over a real local D1 (wrangler's platform proxy, in a temporary folder), seeded by the
+ * publish step's own code, for checks that need Node-only tools (the AMP validator). The views are pure
+ * functions of data, so their output is the same as in workerd.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readD1Migrations } from '@cloudflare/vitest-plugin';
 import { createApp } from '../../../src/app.ts';
-import { createMemoryStore } from '../../../src/content/store.ts';
+import { createIsolateCaches } from '../../../src/cache/isolate.ts';
 import type { Article } from '../../../src/content/types.ts';
 import type { Env } from '../../../src/env.ts';
+import { openD1 } from '../../../src/publish/node/open-d1.ts';
+import { publishArticles } from '../../../src/publish/publish.ts';
 import { createWeatherService } from '../../../src/weather/service.ts';
 
 /** A Map-backed stand-in for the KV binding. */
@@ -19,7 +26,25 @@ function memoryKv(): KVNamespace {
   } as unknown as KVNamespace;
 }
 
-export function nodeApp(articles: Article[], tempC = 28.5) {
+/** A D1 database in a temporary folder with migrations/ applied; `close()` removes it. */
+export async function temporaryD1(): Promise<{ db: D1Database; close: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'd1-'));
+  const { db, close } = await openD1({ root: process.cwd(), remote: false, persistTo: dir });
+  for (const migration of await readD1Migrations('migrations')) {
+    await db.batch(migration.queries.map((sql) => db.prepare(sql)));
+  }
+  return {
+    db,
+    close: async () => {
+      await close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function nodeApp(articles: Article[], tempC = 28.5) {
+  const { db, close } = await temporaryD1();
+  await publishArticles(db, articles, { now: new Date() });
   const upstream = async () =>
     Response.json({
       current: { time: new Date().toISOString().slice(0, 16), temperature_2m: tempC },
@@ -27,14 +52,15 @@ export function nodeApp(articles: Article[], tempC = 28.5) {
       utc_offset_seconds: 0,
     });
   const app = createApp({
-    store: createMemoryStore(articles),
     weather: createWeatherService({ fetch: upstream, now: Date.now }),
     now: Date.now,
+    caches: createIsolateCaches(),
   });
   const env = {
     SITE_URL: 'https://al-ayyam.example',
     WEATHER_URL: 'https://upstream.test/v1/forecast',
     WEATHER_KV: memoryKv(),
+    DB: db,
   } as Env;
   const pending: Promise<unknown>[] = [];
   const ctx = { waitUntil: (p: Promise<unknown>) => pending.push(p), passThroughOnException() {}, props: {} };
@@ -44,5 +70,6 @@ export function nodeApp(articles: Article[], tempC = 28.5) {
       await Promise.all(pending.splice(0));
       return res;
     },
+    close,
   };
 }

@@ -1,0 +1,4 @@
+// What the bench drives in one V8: the app's own factory and parts, bundled by esbuild (Node cannot load .tsx).
+export { createApp } from '../src/app.ts';
+export { createIsolateCaches } from '../src/cache/isolate.ts';
+export { createWeatherService } from '../src/weather/service.ts';

@@ -1,0 +1,97 @@
+/**
+ * A deterministic synthetic archive: Arabic headlines and bodies, a Zipf-like tag distribution (a few tags on many
+ * articles, a long tail on few), dates spread over ten years, about one article in twenty marked top. The same
+ * seed and size always give the same files.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const WORDS = (
+  'الحكومة اللبنانية البرلمان الانتخابات النيابية الرئيس الوزراء المجلس الاقتصاد الليرة المصرف المركزي الأسعار ' +
+  'الكهرباء المياه بيروت طرابلس صيدا صور البقاع الجنوب الشمال الجبل العاصمة المدينة القرية الشارع المستشفى ' +
+  'المدرسة الجامعة الطلاب المعلمون الأطباء العمال النقابة الإضراب المفاوضات الاتفاق الخطة الموازنة الضرائب ' +
+  'الرواتب الديون الصندوق الدولي البنك الدولار السوق التجارة المرفأ المطار السياحة الفنادق المطاعم الزراعة ' +
+  'القمح الزيتون التفاح الحمضيات الصناعة المصانع الطاقة النفط الغاز البحر الشاطئ الجبال الثلج الأمطار الطقس ' +
+  'الحرارة الصيف الشتاء الربيع الخريف وزير وزيرة رئيس نائب مدير مسؤول مصدر مصادر بيان تصريح مؤتمر اجتماع ' +
+  'جلسة قرار قانون مشروع تقرير دراسة إحصاء أرقام نسبة ارتفاع انخفاض أزمة حل إصلاح تعديل تطوير تحسين دعم ' +
+  'مساعدات قرض منحة استثمار شركة شركات موظفين مواطنين سكان عائلات أطفال نساء شباب كبار رياضة كرة القدم ' +
+  'المنتخب البطولة المباراة الفوز الخسارة الملعب ثقافة مهرجان معرض كتاب فيلم مسرح موسيقى فنان فنانة صحة ' +
+  'لقاح دواء مرض علاج وباء تكنولوجيا إنترنت هاتف تطبيق منصة شبكة أمن جيش قوى حدود دولة دول عربية سوريا ' +
+  'الأردن مصر العراق فلسطين الخليج أوروبا فرنسا أميركا روسيا الصين تركيا إيران الأمم المتحدة قمة لقاء زيارة ' +
+  'أكد أعلن قال أضاف أشار أوضح لفت طالب دعا حذر كشف نفى رفض وافق قرر بدأ أنهى استمر عاد وصل غادر ' +
+  'اليوم أمس غدا الأسبوع الشهر العام الماضي المقبل الجديد القديم الكبير الصغير الأول الأخير العديد بعض كل'
+).split(' ');
+
+const TAG_NAMES = (
+  'لبنان سياسة اقتصاد بيروت رياضة ثقافة صحة تعليم طاقة مصارف انتخابات حكومة برلمان الجنوب البقاع الشمال ' +
+  'سوريا فلسطين العراق الأردن مصر الخليج أوروبا أميركا روسيا الصين تركيا إيران الأمم-المتحدة بيئة طقس زراعة ' +
+  'سياحة نقل مرفأ مطار كهرباء مياه اتصالات تكنولوجيا قضاء أمن جيش نقابات إضراب أسعار ليرة دولار موازنة ضرائب'
+).split(' ');
+
+/** A small, fast, seeded PRNG (mulberry32). */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** 200 tags: the named ones, then numbered ones for the long tail. */
+const TAGS = [...TAG_NAMES, ...Array.from({ length: 200 - TAG_NAMES.length }, (_, i) => `ملف-${i + 1}`)];
+
+/** The newest article's date; the archive reaches ten years back from it. */
+export const NEWEST = Date.parse('2026-01-01T00:00:00Z');
+const TEN_YEARS = 10 * 365.25 * 86_400_000;
+
+export interface SyntheticArticle {
+  name: string;
+  slug: string;
+  tags: string[];
+  text: string;
+}
+
+/** Article `i` of an archive of `size` (index 0 is the oldest). */
+export function syntheticArticle(i: number, size: number): SyntheticArticle {
+  const rnd = random(i * 7919 + 17);
+  const word = () => WORDS[Math.floor(rnd() * WORDS.length)] as string;
+  const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
+  // Zipf-like: tag k is picked with weight 1 / (k + 1).
+  const zipf = () =>
+    TAGS[Math.min(TAGS.length - 1, Math.floor(Math.exp(rnd() * Math.log(TAGS.length + 1)) - 1))] as string;
+  const tags = [...new Set(Array.from({ length: 1 + Math.floor(rnd() * 3) }, zipf))];
+  const date = new Date(NEWEST - TEN_YEARS + Math.floor(((i + rnd()) / size) * TEN_YEARS));
+  const paragraphs = Array.from(
+    { length: 3 + Math.floor(rnd() * 6) },
+    () => `${sentence(25 + Math.floor(rnd() * 40))}.`,
+  );
+  if (rnd() < 0.2) paragraphs.splice(2, 0, Array.from({ length: 4 }, () => `- ${sentence(6)}`).join('\n'));
+  const slug = `a${i}`;
+  const text = `---
+title: ${JSON.stringify(sentence(6 + Math.floor(rnd() * 6)))}
+date: ${date.toISOString().slice(0, 19)}Z
+slug: ${slug}
+tags: [${tags.map((t) => JSON.stringify(t)).join(', ')}]
+top: ${rnd() < 0.05}
+---
+
+${paragraphs.join('\n\n')}
+`;
+  return { name: `${slug}.md`, slug, tags, text };
+}
+
+/** Writes an archive of `size` articles into `dir` (created). Returns the most used tag. */
+export function writeArchive(dir: string, size: number): { topTag: string } {
+  mkdirSync(dir, { recursive: true });
+  const uses = new Map<string, number>();
+  for (let i = 0; i < size; i++) {
+    const a = syntheticArticle(i, size);
+    writeFileSync(join(dir, a.name), a.text);
+    for (const tag of a.tags) uses.set(tag, (uses.get(tag) ?? 0) + 1);
+  }
+  const topTag = [...uses.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'لبنان';
+  return { topTag };
+}

@@ -1,0 +1,46 @@
+/**
+ * The one home of per-isolate state: every cache the app keeps between requests is created here, once per
+ * isolate by src/index.ts and once per test app, and handed to routes through AppDeps.
+ */
+import type { Token } from 'marked';
+import { Lru } from '../lib/lru.ts';
+import type { PageTemplate } from '../render/document.ts';
+import type { ArticleLookup } from '../store/articles.ts';
+import type { ListResult } from '../store/lists.ts';
+import { FreshCache } from './fresh.ts';
+
+/** How long the isolate trusts what it read from D1: a publish shows on every route within this time. */
+export const ARCHIVE_FRESH_MS = 60_000;
+
+/** A serialized answer, encoded and hashed once. */
+export interface EncodedBody {
+  bytes: Uint8Array<ArrayBuffer>;
+  etag: string;
+}
+
+export interface IsolateCaches {
+  /** Article lookups by slug (found, gone or missing), trusted for ARCHIVE_FRESH_MS. */
+  articles: FreshCache<string, ArticleLookup>;
+  /** List pages by list, page and limit, trusted for ARCHIVE_FRESH_MS. */
+  lists: FreshCache<string, ListResult>;
+  /** Rendered page templates, keyed by everything they show (article versions, site URL, flavor). */
+  pages: Lru<string, Promise<PageTemplate>>;
+  /** Serialized JSON answers, keyed like pages. */
+  json: Lru<string, Promise<EncodedBody>>;
+  /** Lexed markdown by article version. */
+  tokens: Lru<string, Promise<Token[]>>;
+  /** Rendered bodies (HTML, AMP, text) by article version and flavor. */
+  bodies: Lru<string, Promise<string>>;
+}
+
+export function createIsolateCaches(): IsolateCaches {
+  return {
+    // Sized for the 128 MB isolate: an article (up to 100 KB of markdown) is held as a row, tokens, bodies and pages.
+    articles: new FreshCache(256, ARCHIVE_FRESH_MS),
+    lists: new FreshCache(256, ARCHIVE_FRESH_MS),
+    pages: new Lru(256),
+    json: new Lru(256),
+    tokens: new Lru(64),
+    bodies: new Lru(256),
+  };
+}

@@ -1,0 +1,42 @@
+/** What a publish run must write: the difference between the built articles and what D1 holds. Pure. */
+import type { Article } from '../content/types.ts';
+
+/** What D1 holds now: every published article's version, and the slugs taken down. */
+export interface PublishedState {
+  versions: Map<string, string>;
+  takedowns: Set<string>;
+}
+
+export interface PublishPlan {
+  /** Articles D1 does not hold (new, or coming back after a takedown). */
+  added: Article[];
+  /** Articles whose version changed. */
+  updated: Article[];
+  /** Slugs D1 holds that are no longer in content/ (file removed, renamed slug, or turned into a draft). */
+  removed: string[];
+  unchanged: number;
+}
+
+/** Compares built articles with the published state. Unchanged articles are left alone. */
+export function planPublish(articles: readonly Article[], state: PublishedState): PublishPlan {
+  const plan: PublishPlan = { added: [], updated: [], removed: [], unchanged: 0 };
+  const present = new Set<string>();
+  for (const article of articles) {
+    present.add(article.slug);
+    const version = state.versions.get(article.slug);
+    if (version === undefined) plan.added.push(article);
+    else if (version !== article.version) plan.updated.push(article);
+    else plan.unchanged++;
+  }
+  for (const slug of state.versions.keys()) if (!present.has(slug)) plan.removed.push(slug);
+  plan.removed.sort();
+  return plan;
+}
+
+/** True when the plan writes nothing. */
+export const isEmptyPlan = (plan: PublishPlan) =>
+  plan.added.length === 0 && plan.updated.length === 0 && plan.removed.length === 0;
+
+/** One line for people: `added 1, updated 0, removed 2, unchanged 97`. */
+export const describePlan = (plan: PublishPlan) =>
+  `added ${plan.added.length}, updated ${plan.updated.length}, removed ${plan.removed.length}, unchanged ${plan.unchanged}`;

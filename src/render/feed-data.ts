@@ -1,0 +1,91 @@
+/** What RSS and JSON Feed share: the channel of the site or of a tag, absolute URLs in bodies, image types. */
+import type { ArticleMeta } from '../content/types.ts';
+import { absoluteUrl, FEED_PATH, listPath, tagFeedPath } from '../paths.ts';
+import { SITE_NAME } from '../site.ts';
+
+/** One article of a feed, with its body as sanitized HTML (markdown/render.ts, flavor "html"). */
+export interface FeedEntry {
+  article: ArticleMeta;
+  bodyHtml: string;
+}
+
+/** Feed-level facts. Every URL is absolute, built from SITE_URL. */
+export interface FeedChannel {
+  title: string;
+  description: string;
+  /** The HTML page the feed follows: the front page or the tag's page. */
+  homeUrl: string;
+  /** This feed's own URL (RSS `atom:link rel="self"`, JSON Feed `feed_url`). */
+  feedUrl: string;
+}
+
+/** Default feed freshness hint (RSS `ttl`, minutes): the shared cache keeps pages for 300 s. */
+export const FEED_TTL_MINUTES = 5;
+
+/** How many articles the site and tag feeds carry. */
+export const FEED_LIMIT = 50;
+
+/** The site-wide feed's channel. `feedPath` is FEED_PATH for RSS, JSON_FEED_PATH for JSON Feed. */
+export function siteFeedChannel(siteUrl: string, feedPath: string = FEED_PATH): FeedChannel {
+  return {
+    title: SITE_NAME,
+    description: `${SITE_NAME}: آخر الأخبار من لبنان والعالم.`,
+    homeUrl: absoluteUrl(siteUrl, listPath(null)),
+    feedUrl: absoluteUrl(siteUrl, feedPath),
+  };
+}
+
+/** A tag feed's channel; `feedPath` defaults to the tag's RSS feed. */
+export function tagFeedChannel(siteUrl: string, tag: string, feedPath: string = tagFeedPath(tag)): FeedChannel {
+  return {
+    title: `${tag} | ${SITE_NAME}`,
+    description: `آخر الأخبار في وسم «${tag}» من ${SITE_NAME}.`,
+    homeUrl: absoluteUrl(siteUrl, listPath(tag)),
+    feedUrl: absoluteUrl(siteUrl, feedPath),
+  };
+}
+
+const HTML_DECODE: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const HTML_ENCODE: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Makes the relative URLs in an article body absolute, since a feed reader shows the body away from the site:
+ * `href`/`src` values that are root paths (`/images/x.jpg`), fragments (`#heading`) or relative paths are
+ * resolved against the article's own URL. Values with a scheme (`https:`, `mailto:`) and protocol-relative
+ * `//host` URLs are left as they are. Expects the markup of markdown/render.ts (double-quoted attributes).
+ */
+export function absoluteBodyHtml(bodyHtml: string, articleUrl: string): string {
+  return bodyHtml.replace(/(\s(?:href|src)=")([^"]*)"/g, (whole, start: string, value: string) => {
+    const url = value.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => HTML_DECODE[e] ?? e);
+    // What a browser would read as the scheme: leading controls and spaces, and tabs/newlines anywhere, do not count.
+    const probe = url.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
+    if (/^[a-z][a-z0-9+.-]*:/i.test(probe) || /^[/\\]{2}/.test(probe)) return whole;
+    const resolved = new URL(url, articleUrl).href;
+    return `${start}${htmlFromText(resolved)}"`;
+  });
+}
+
+/**
+ * Plain text as HTML, for RSS fields that readers render as HTML (`description`): the text is then shown, never
+ * interpreted, once the reader has undone the XML escaping.
+ */
+export function htmlFromText(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ENCODE[c] ?? c);
+}
+
+const IMAGE_TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  svg: 'image/svg+xml',
+};
+
+/** The media type of an image from its file extension, or null when the extension says nothing. */
+export function imageMediaType(src: string): string | null {
+  const path = src.replace(/[?#].*$/, '');
+  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
+  return (ext && IMAGE_TYPES[ext]) ?? null;
+}

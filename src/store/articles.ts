@@ -1,0 +1,59 @@
+/** Reading one article from D1: the article (or its takedown) and its related articles, in one round trip. */
+import type { Article, ArticleMeta } from '../content/types.ts';
+import { listName } from './list-names.ts';
+import { ARTICLE_COLUMNS, type ArticleRow, articleFromRow, META_COLUMNS, type MetaRow, metaFromRow } from './rows.ts';
+import { withTimeLimit } from './unavailable.ts';
+
+/** How many related articles a page shows, and how many of the article's tags are searched for them. */
+export const RELATED_LIMIT = 3;
+const RELATED_TAGS = 5;
+
+/** What the archive knows about a slug. A scheduled article is `found`: the caller compares its time with now. */
+export type ArticleLookup =
+  | { kind: 'found'; article: Article; publishedMs: number; related: ArticleMeta[] }
+  | { kind: 'gone' }
+  | { kind: 'missing' };
+
+const ARTICLE_SQL = `SELECT t.removed_at, ${ARTICLE_COLUMNS}
+FROM (SELECT ?1 AS slug) AS s
+LEFT JOIN articles AS a ON a.slug = s.slug
+LEFT JOIN takedowns AS t ON t.slug = s.slug`;
+
+// The newest RELATED_LIMIT entries of each of the article's first RELATED_TAGS tag lists: each is one short index
+// range, whatever the size of the tag. Merged and cut to RELATED_LIMIT by the caller.
+const RELATED_SQL = `SELECT ${META_COLUMNS} FROM articles AS a WHERE a.slug IN (${Array.from(
+  { length: RELATED_TAGS },
+  (_, position) => `SELECT slug FROM (SELECT l.slug FROM listings AS l
+  WHERE l.list = (SELECT '${listName({ tag: '' })}' || tag FROM article_tags WHERE slug = ?1 AND position = ${position})
+    AND l.published_ms <= ?2 AND l.slug <> ?1
+  ORDER BY l.published_ms DESC, l.slug DESC LIMIT ${RELATED_LIMIT})`,
+).join('\nUNION ALL ')})`;
+
+/** Newest first, ties by slug (descending): the order of every list. */
+export function newestFirst(a: { publishedAt: string; slug: string }, b: { publishedAt: string; slug: string }) {
+  return Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || (a.slug < b.slug ? 1 : a.slug > b.slug ? -1 : 0);
+}
+
+/** Looks a slug up: one D1 round trip (a batch of the article and its related articles). */
+export async function readArticle(db: D1Database, slug: string, now: number): Promise<ArticleLookup> {
+  const [found, related] = await withTimeLimit('article', () =>
+    db.batch<ArticleRow & { removed_at: string | null }>([
+      db.prepare(ARTICLE_SQL).bind(slug),
+      db.prepare(RELATED_SQL).bind(slug, now),
+    ]),
+  );
+  const row = found?.results[0];
+  if (!row || row.slug === null) return row?.removed_at ? { kind: 'gone' } : { kind: 'missing' };
+  return {
+    kind: 'found',
+    article: articleFromRow(row),
+    publishedMs: row.published_ms,
+    related: (related?.results ?? [])
+      .map((r) => metaFromRow(r as MetaRow))
+      .sort(newestFirst)
+      .slice(0, RELATED_LIMIT),
+  };
+}
+
+/** The SQL of the article lookup, for query-plan tests. */
+export const ARTICLE_QUERIES = { article: ARTICLE_SQL, related: RELATED_SQL };

@@ -1,0 +1,87 @@
+/** How an article is laid out in the `articles` table (migrations/0001_archive.sql), both ways. */
+import type { Article, ArticleMeta, ImageSize, LeadImage } from '../content/types.ts';
+
+/** Columns every list reads: everything but the body. */
+export const META_COLUMNS =
+  'a.slug, a.file, a.title, a.published_at, a.published_ms, a.updated_at, a.summary, a.author, a.source, a.image, a.tags, a.top, a.reading_minutes, a.version';
+
+/** Columns an article page reads. */
+export const ARTICLE_COLUMNS = `${META_COLUMNS}, a.body, a.body_images`;
+
+/** A row as D1 returns it for META_COLUMNS (and ARTICLE_COLUMNS). */
+export interface MetaRow {
+  slug: string;
+  file: string;
+  title: string;
+  published_at: string;
+  published_ms: number;
+  updated_at: string;
+  summary: string;
+  author: string;
+  source: string | null;
+  image: string | null;
+  tags: string;
+  top: number;
+  reading_minutes: number;
+  version: string;
+}
+
+export interface ArticleRow extends MetaRow {
+  body: string;
+  body_images: string;
+}
+
+/** An article row's list fields. */
+export function metaFromRow(row: MetaRow): ArticleMeta {
+  return {
+    slug: row.slug,
+    file: row.file,
+    title: row.title,
+    publishedAt: row.published_at,
+    updatedAt: row.updated_at,
+    summary: row.summary,
+    author: row.author,
+    source: row.source,
+    image: row.image === null ? null : (JSON.parse(row.image) as LeadImage),
+    tags: JSON.parse(row.tags) as string[],
+    top: row.top === 1,
+    readingTimeMinutes: row.reading_minutes,
+    version: row.version,
+  };
+}
+
+export function articleFromRow(row: ArticleRow): Article {
+  return {
+    ...metaFromRow(row),
+    body: row.body,
+    bodyImages: JSON.parse(row.body_images) as Record<string, ImageSize>,
+  };
+}
+
+/** The instant an article is published, in epoch milliseconds (what `published_ms` holds). */
+export const publishedMs = (article: Pick<ArticleMeta, 'publishedAt'>) => Date.parse(article.publishedAt);
+
+/** The bound values of an article row, in the column order of `ARTICLE_INSERT_COLUMNS`. */
+export function articleValues(article: Article): (string | number | null)[] {
+  return [
+    article.slug,
+    article.file,
+    article.title,
+    article.publishedAt,
+    publishedMs(article),
+    article.updatedAt,
+    article.summary,
+    article.author,
+    article.source,
+    article.image === null ? null : JSON.stringify(article.image),
+    JSON.stringify(article.tags),
+    article.top ? 1 : 0,
+    article.readingTimeMinutes,
+    article.body,
+    JSON.stringify(article.bodyImages),
+    article.version,
+  ];
+}
+
+export const ARTICLE_INSERT_COLUMNS =
+  'slug, file, title, published_at, published_ms, updated_at, summary, author, source, image, tags, top, reading_minutes, body, body_images, version';

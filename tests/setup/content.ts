@@ -1,0 +1,24 @@
+// Global setup (Node): validates content/ like the publish step does and hands the articles to the tests, which
+// publish them into their own local D1. A bad article fails the run, as it fails `npm run content:publish`.
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildContent } from '../../src/content/build.ts';
+import type { Article } from '../../src/content/types.ts';
+import { measureFrom } from '../../src/publish/node/measure-image.ts';
+import { readContentFolder } from '../../src/publish/node/read-content.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The articles of content/, built and validated. */
+    contentArticles: Article[];
+  }
+}
+
+export default function setup(project: TestProject): void {
+  const root = process.cwd();
+  const { files, problems } = readContentFolder(root, 'content');
+  const { articles, errors } = buildContent(files, measureFrom(root, resolve(root, 'public')));
+  const all = [...problems, ...errors.map(String)];
+  if (all.length > 0) throw new Error(`Content check failed:\n${all.join('\n')}`);
+  project.provide('contentArticles', articles);
+}
