@@ -10,6 +10,7 @@ import { buildContent, ContentError } from '../src/content/build.ts';
 import { selectChanged, slugClashes, sourceHash } from '../src/publish/node/incremental.ts';
 import { measureFrom } from '../src/publish/node/measure-image.ts';
 import { readContentFolder } from '../src/publish/node/read-content.ts';
+import { renderBudgetProblems } from '../src/publish/node/render-budget.ts';
 import { describePlan, isEmptyPlan } from '../src/publish/plan.ts';
 import { publishArticles } from '../src/publish/publish.ts';
 import { readPublishedState } from '../src/publish/write.ts';
@@ -46,7 +47,8 @@ function fail(all: string[]): never {
 
 if (values.check) {
   const { articles, errors } = buildContent(files, measure);
-  if (problems.length + errors.length > 0) fail([...problems, ...errors.map(String)]);
+  const all = [...problems, ...errors.map(String), ...renderBudgetProblems(articles)];
+  if (all.length > 0) fail(all);
   const drafts = files.length - articles.length;
   console.log(`Content OK: ${articles.length} article(s) published${drafts ? `; ${drafts} draft(s) held back` : ''}`);
   process.exit(0);

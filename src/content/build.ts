@@ -2,10 +2,12 @@
  * Turns the files of content/ into published articles, or into errors naming file, field and expectation.
  * Pure: the caller reads the files and measures images, so the same code runs in the build script and in tests.
  */
-import { lexer, type Token } from 'marked';
+import type { Token } from 'marked';
+import { stripBidiControls } from '../lib/bidi.ts';
 import { hash64 } from '../lib/hash.ts';
-import { MARKDOWN_OPTIONS } from '../markdown/options.ts';
+import { bodyLimitProblem, formatBodyLimitProblem } from '../markdown/limits.ts';
 import { cutAtWord, readingMinutes, tokensToText } from '../markdown/plain-text.ts';
+import { BodyLimitError, lexBody } from '../markdown/render.ts';
 import { toBeirutIso } from './dates.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { imageSource, validateFrontMatter } from './schema.ts';
@@ -53,100 +55,119 @@ export function buildContent(files: readonly SourceFile[], measure: MeasureImage
   const slugOwner = new Map<string, string>();
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    const fileErrors: ContentError[] = [];
-    const err = (field: string, message: string) => fileErrors.push(new ContentError(file.path, field, message));
-
-    const split = splitFrontMatter(file.text);
-    if (!split.ok) {
-      errors.push(new ContentError(file.path, 'front matter', split.message));
-      continue;
-    }
-    const checked = validateFrontMatter(split.data);
-    if (!checked.ok) for (const e of checked.errors) err(e.field, e.message);
-
-    const baseName = normalizeSlug(file.path.replace(/^.*\//, '').replace(/\.md$/i, ''));
-    let slug = checked.ok ? checked.value.slug : null;
-    if (slug === null && !('slug' in split.data && split.data.slug != null)) {
-      const problem = slugProblem(baseName);
-      if (problem)
-        err('slug', `no slug given and the file name "${baseName}" is not a valid slug: ${problem}; add a slug field`);
-      else slug = baseName;
-    }
-
-    const tokens = lexer(split.body, MARKDOWN_OPTIONS);
-    const bodyImages: Record<string, ImageSize> = {};
-    walk(tokens, (token) => {
-      if (token.type !== 'image') return;
-      // Plain http images would be blocked as mixed content (and by the page's CSP).
-      if (/^http:/i.test(token.href)) {
-        err('body', `image "${token.href}": expected an https URL`);
-        return;
+    // One file's failure, whatever it is, is that file's error: the others are still checked.
+    try {
+      const result = buildFile(file, measure, slugOwner);
+      if (Array.isArray(result)) errors.push(...result);
+      else if (result) articles.push(result);
+    } catch (error) {
+      if (error instanceof BodyLimitError) {
+        errors.push(new ContentError(file.path, 'body', error.message));
+        continue;
       }
-      // Other scheme URLs are the renderer's business (it drops unsafe ones); local files must exist.
-      if (/^[a-z][a-z0-9+.-]*:/i.test(token.href) || token.href.startsWith('//')) return;
-      const src = imageSource(token.href);
-      if (src === null || typeof src === 'object') {
-        err('body', `image "${token.href}": ${src ? src.problem : 'expected a path under public/ or an https URL'}`);
-        return;
-      }
-      if (!token.href.startsWith('/')) {
-        err(
-          'body',
-          `image "${token.href}": expected a path starting with "/" (relative paths break on article URLs), e.g. "${src}"`,
-        );
-        return;
-      }
-      const size = measure(src);
-      if (typeof size === 'string') err('body', `image "${token.href}": ${size}`);
-      else bodyImages[src] = size;
-    });
-
-    // Measured even when other fields are wrong, so one run reports every problem of the file.
-    let leadSize: ImageSize | null = null;
-    const leadSrc = imageSource(leadImageSrc(split.data));
-    if (typeof leadSrc === 'string' && !/^https:/i.test(leadSrc)) {
-      const size = measure(leadSrc);
-      if (typeof size === 'string') err('image.src', `"${leadSrc}": ${size}`);
-      else leadSize = size;
+      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      errors.push(new ContentError(file.path, 'file', `could not be processed (${reason})`));
     }
-
-    if (checked.ok && slug !== null && !checked.value.draft) {
-      const owner = slugOwner.get(slug);
-      if (owner) err('slug', `"${slug}" is already used by ${owner}; expected every article to have its own slug`);
-      else slugOwner.set(slug, file.path);
-    }
-
-    if (fileErrors.length > 0 || !checked.ok || slug === null) {
-      errors.push(...fileErrors);
-      continue;
-    }
-    const fm = checked.value;
-    if (fm.draft) continue;
-
-    const text = tokensToText(tokens);
-    const firstParagraph = tokens.find((t) => t.type === 'paragraph');
-    const summary = fm.summary ?? cutAtWord(firstParagraph ? tokensToText([firstParagraph]) : text);
-    const article: Omit<Article, 'version'> = {
-      slug,
-      file: file.path,
-      title: fm.title,
-      publishedAt: toBeirutIso(fm.date),
-      updatedAt: toBeirutIso(fm.updated ?? fm.date),
-      summary,
-      author: fm.author ?? DEFAULT_AUTHOR,
-      source: fm.source,
-      image: fm.image ? { ...fm.image, width: leadSize?.width ?? null, height: leadSize?.height ?? null } : null,
-      tags: fm.tags,
-      top: fm.top,
-      body: split.body,
-      bodyImages,
-      readingTimeMinutes: readingMinutes(text),
-    };
-    articles.push({ ...article, version: hash64(JSON.stringify(article)) });
   }
 
   articles.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug));
   return { articles, errors };
+}
+
+/** One file: its article, null for a draft, or its errors. */
+function buildFile(
+  file: SourceFile,
+  measure: MeasureImage,
+  slugOwner: Map<string, string>,
+): Article | ContentError[] | null {
+  const fileErrors: ContentError[] = [];
+  const err = (field: string, message: string) => fileErrors.push(new ContentError(file.path, field, message));
+
+  const split = splitFrontMatter(file.text);
+  if (!split.ok) return [new ContentError(file.path, 'front matter', split.message)];
+  const checked = validateFrontMatter(split.data);
+  if (!checked.ok) for (const e of checked.errors) err(e.field, e.message);
+
+  const baseName = normalizeSlug(file.path.replace(/^.*\//, '').replace(/\.md$/i, ''));
+  let slug = checked.ok ? checked.value.slug : null;
+  if (slug === null && !('slug' in split.data && split.data.slug != null)) {
+    const problem = slugProblem(baseName);
+    if (problem)
+      err('slug', `no slug given and the file name "${baseName}" is not a valid slug: ${problem}; add a slug field`);
+    else slug = baseName;
+  }
+
+  // Checked before marked runs: a body beyond the limits could overflow the stack or take seconds.
+  const limit = bodyLimitProblem(split.body);
+  if (limit) err('body', formatBodyLimitProblem(limit));
+  const body = stripBidiControls(split.body);
+  const tokens = limit ? [] : lexBody(body);
+  const bodyImages: Record<string, ImageSize> = {};
+  walk(tokens, (token) => {
+    if (token.type !== 'image') return;
+    // Plain http images would be blocked as mixed content (and by the page's CSP).
+    if (/^http:/i.test(token.href)) {
+      err('body', `image "${token.href}": expected an https URL`);
+      return;
+    }
+    // Other scheme URLs are the renderer's business (it drops unsafe ones); local files must exist.
+    if (/^[a-z][a-z0-9+.-]*:/i.test(token.href) || token.href.startsWith('//')) return;
+    const src = imageSource(token.href);
+    if (src === null || typeof src === 'object') {
+      err('body', `image "${token.href}": ${src ? src.problem : 'expected a path under public/ or an https URL'}`);
+      return;
+    }
+    if (!token.href.startsWith('/')) {
+      err(
+        'body',
+        `image "${token.href}": expected a path starting with "/" (relative paths break on article URLs), e.g. "${src}"`,
+      );
+      return;
+    }
+    const size = measure(src);
+    if (typeof size === 'string') err('body', `image "${token.href}": ${size}`);
+    else bodyImages[src] = size;
+  });
+
+  // Measured even when other fields are wrong, so one run reports every problem of the file.
+  let leadSize: ImageSize | null = null;
+  const leadSrc = imageSource(leadImageSrc(split.data));
+  if (typeof leadSrc === 'string' && !/^https:/i.test(leadSrc)) {
+    const size = measure(leadSrc);
+    if (typeof size === 'string') err('image.src', `"${leadSrc}": ${size}`);
+    else leadSize = size;
+  }
+
+  if (checked.ok && slug !== null && !checked.value.draft) {
+    const owner = slugOwner.get(slug);
+    if (owner) err('slug', `"${slug}" is already used by ${owner}; expected every article to have its own slug`);
+    else slugOwner.set(slug, file.path);
+  }
+
+  if (fileErrors.length > 0 || !checked.ok || slug === null) return fileErrors;
+  const fm = checked.value;
+  if (fm.draft) return null;
+
+  const text = tokensToText(tokens);
+  const firstParagraph = tokens.find((t) => t.type === 'paragraph');
+  const summary = fm.summary ?? cutAtWord(firstParagraph ? tokensToText([firstParagraph]) : text);
+  const article: Omit<Article, 'version'> = {
+    slug,
+    file: file.path,
+    title: fm.title,
+    publishedAt: toBeirutIso(fm.date),
+    updatedAt: toBeirutIso(fm.updated ?? fm.date),
+    summary,
+    author: fm.author ?? DEFAULT_AUTHOR,
+    source: fm.source,
+    image: fm.image ? { ...fm.image, width: leadSize?.width ?? null, height: leadSize?.height ?? null } : null,
+    tags: fm.tags,
+    top: fm.top,
+    body,
+    bodyImages,
+    readingTimeMinutes: readingMinutes(text),
+  };
+  return { ...article, version: hash64(JSON.stringify(article)) };
 }
 
 function leadImageSrc(data: Record<string, unknown>): unknown {

@@ -1,4 +1,5 @@
 /** Validates an article's front matter field by field; every problem names the field and what was expected. */
+import { stripBidiControls } from '../lib/bidi.ts';
 import { parseIsoTime } from './dates.ts';
 import { normalizeSlug, slugProblem } from './slug.ts';
 
@@ -56,10 +57,10 @@ export function validateFrontMatter(
     const v = data[field];
     if (v === undefined || v === null) return required ? fail(field, 'required, expected a non-empty text') : null;
     if (typeof v !== 'string') return fail(field, `expected text, got ${describe(v)}`);
-    const trimmed = v.trim();
+    const trimmed = clean(v);
     if (!trimmed)
       return required ? fail(field, 'required, expected a non-empty text') : fail(field, 'expected a non-empty text');
-    return trimmed.normalize('NFC');
+    return trimmed;
   };
   const time = (field: string, required: boolean): number | null => {
     const v = data[field];
@@ -105,10 +106,10 @@ export function validateFrontMatter(
     else {
       tags = [];
       data.tags.forEach((tag: unknown, i) => {
-        if (typeof tag !== 'string' || !tag.trim())
+        if (typeof tag !== 'string' || !clean(tag))
           fail(`tags[${i}]`, `expected a non-empty text, got ${describe(tag)}`);
-        else if (tags.includes(tag.trim().normalize('NFC'))) fail(`tags[${i}]`, `duplicate tag "${tag}"`);
-        else tags.push(tag.trim().normalize('NFC'));
+        else if (tags.includes(clean(tag))) fail(`tags[${i}]`, `duplicate tag "${clean(tag)}"`);
+        else tags.push(clean(tag));
       });
     }
   }
@@ -130,15 +131,15 @@ export function validateFrontMatter(
           'image.src',
           src && typeof src === 'object' ? src.problem : 'required, expected a path under public/ or an https URL',
         );
-      const alt = typeof fields.alt === 'string' ? fields.alt.trim() : '';
+      const alt = typeof fields.alt === 'string' ? clean(fields.alt) : '';
       if (!alt) fail('image.alt', 'required when there is an image: expected a non-empty description of the image');
       let caption: string | null = null;
       if (fields.caption !== undefined && fields.caption !== null) {
-        if (typeof fields.caption !== 'string' || !fields.caption.trim())
+        if (typeof fields.caption !== 'string' || !clean(fields.caption))
           fail('image.caption', `expected a non-empty text, got ${describe(fields.caption)}`);
-        else caption = fields.caption.trim().normalize('NFC');
+        else caption = clean(fields.caption);
       }
-      if (typeof src === 'string' && src && alt) image = { src, alt: alt.normalize('NFC'), caption };
+      if (typeof src === 'string' && src && alt) image = { src, alt, caption };
     }
   }
 
@@ -167,6 +168,14 @@ export function imageSource(value: unknown): string | null | { problem: string }
     return { problem: `expected a plain path under public/ (no "..", "\\", spaces, query or fragment), got "${src}"` };
   }
   return path;
+}
+
+/**
+ * A text field as published: bidi embedding, override and isolate controls removed (they could reorder what a
+ * reader sees, and a title is shown in places we do not control), trimmed, NFC.
+ */
+function clean(text: string): string {
+  return stripBidiControls(text).trim().normalize('NFC');
 }
 
 function describe(v: unknown): string {

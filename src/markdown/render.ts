@@ -4,7 +4,9 @@
  */
 import { Lexer, Parser, Renderer, type Token, type Tokens } from 'marked';
 import type { ImageSize } from '../content/types.ts';
+import { stripBidiControls } from '../lib/bidi.ts';
 import { createIdAllocator } from './heading-ids.ts';
+import { bodyLimitProblem, formatBodyLimitProblem } from './limits.ts';
 import { MARKDOWN_OPTIONS } from './options.ts';
 import { tokensToText } from './plain-text.ts';
 import { safeUrl } from './urls.ts';
@@ -83,6 +85,7 @@ class BodyRenderer extends Renderer {
     const url = safeUrl(href);
     if (url === null) return inner;
     const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';
+    // safeUrl has already turned `//host` and its backslash forms into https://host, so they count as external.
     const external = /^https?:/i.test(url) ? ' rel="noopener noreferrer"' : '';
     return `<a href="${escapeHtml(url)}"${titleAttr}${external}>${inner}</a>`;
   }
@@ -108,15 +111,44 @@ class BodyRenderer extends Renderer {
   }
 }
 
-/** Lexes a markdown body once; the tokens feed both flavors. */
-export function lexBody(markdown: string): Token[] {
-  return Lexer.lex(markdown, MARKDOWN_OPTIONS);
+/** A body the renderer refuses: beyond the size or nesting limits, or too deep for the stack. */
+export class BodyLimitError extends Error {
+  /** 1-based line where the problem starts, when known. */
+  readonly line: number | null;
+  constructor(line: number | null, message: string) {
+    super(message);
+    this.name = 'BodyLimitError';
+    this.line = line;
+  }
 }
 
-/** Renders tokens to sanitized HTML (`html`) or AMP-valid markup (`amp`). Local image sizes come from the build. */
+/**
+ * Lexes a markdown body once; the tokens feed both flavors. Bidi embedding and override controls are removed
+ * first. Throws BodyLimitError, before marked runs, when the body is beyond the limits of limits.ts, and
+ * instead of a stack overflow should marked still recurse too deep.
+ */
+export function lexBody(markdown: string): Token[] {
+  const problem = bodyLimitProblem(markdown);
+  if (problem) throw new BodyLimitError(problem.line, formatBodyLimitProblem(problem));
+  return withinStack(() => Lexer.lex(stripBidiControls(markdown), MARKDOWN_OPTIONS));
+}
+
+/**
+ * Renders tokens to sanitized HTML (`html`) or AMP-valid markup (`amp`). Local image sizes come from the build.
+ * Throws BodyLimitError, never RangeError, when the tokens nest too deep to render.
+ */
 export function renderTokens(tokens: Token[], flavor: BodyFlavor, images: Record<string, ImageSize> = {}): string {
   const renderer = new BodyRenderer(flavor, images);
-  return new Parser({ ...MARKDOWN_OPTIONS, renderer }).parse(tokens) as string;
+  return withinStack(() => new Parser({ ...MARKDOWN_OPTIONS, renderer }).parse(tokens) as string);
+}
+
+function withinStack<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof RangeError) throw new BodyLimitError(null, 'body nests too deeply to render');
+    throw error;
+  }
 }
 
 /** Convenience for one-off rendering (tests, benchmarks): lex and render in one call. */

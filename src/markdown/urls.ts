@@ -2,13 +2,19 @@
 import { decodeEntities } from './plain-text.ts';
 
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
-/** An http(s) URL or a rooted path with no character reference, whitespace or control character in it. */
-const PLAIN = /^(?:https?:\/\/|\/)[^&\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]*$/i;
+/**
+ * An http(s) URL or a rooted path (not `//`) with no character reference, backslash, whitespace or control
+ * character in it.
+ */
+const PLAIN = /^(?:https?:\/\/|\/(?!\/))[^&\s\\\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]*$/i;
+/** Browsers drop tabs and newlines anywhere in a URL and read `\` as `/`, so `/\t/host` is `//host`. */
+const IGNORED_BY_BROWSERS = /[\t\n\r]/g;
 
 /**
  * Returns the URL when it is safe to put in an href/src: http(s), mailto, a relative path or a fragment.
  * Anything with another scheme (javascript:, data:, vbscript:, in any case, entity-encoded or split by
- * control characters and whitespace) gives null.
+ * control characters and whitespace) gives null. A URL that a browser reads as pointing to another host
+ * without a scheme (`//host`, `/\host`, `\\host`) is returned as `https://host…`, so it is plainly external.
  */
 export function safeUrl(url: string): string | null {
   // Most links are plain http(s) URLs or site paths: nothing to decode, no scheme to doubt.
@@ -22,5 +28,8 @@ export function safeUrl(url: string): string | null {
   const firstDelimiter = probe.search(/[/?#]/);
   const colon = probe.indexOf(':');
   if (colon !== -1 && (firstDelimiter === -1 || colon < firstDelimiter)) return null;
-  return decoded.trim();
+  const trimmed = decoded.trim();
+  const flat = trimmed.replace(IGNORED_BY_BROWSERS, '');
+  if (/^[/\\]{2}/.test(flat)) return `https://${flat.replace(/^[/\\]+/, '').replace(/\\/g, '/')}`;
+  return trimmed;
 }

@@ -1,0 +1,120 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { decodeArticle, invalidUtf8Offset, readContentFolder } from '../../src/publish/node/read-content.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const ARTICLE = '---\ntitle: خبر\ndate: 2024-01-01\n---\nنص\n';
+
+/** A project folder with content/ holding the given files; returns [root, contentDir]. */
+function project(files: Record<string, string | Uint8Array>): [string, string] {
+  const root = mkdtempSync(join(tmpdir(), 'read-content-'));
+  dirs.push(root);
+  mkdirSync(join(root, 'content'));
+  for (const [name, data] of Object.entries(files)) writeFileSync(join(root, 'content', name), data);
+  return [root, join(root, 'content')];
+}
+
+describe('readContentFolder', () => {
+  it('reads visible *.md files, ignores OS litter and reports everything else by name', () => {
+    const [root, dir] = project({ 'a.md': ARTICLE, '.DS_Store': 'x', 'notes.txt': 'x', '.hidden.md': ARTICLE });
+    mkdirSync(join(dir, 'folder.md'));
+    const { files, problems } = readContentFolder(root, dir);
+    expect(files).toEqual([{ path: 'content/a.md', text: ARTICLE }]);
+    expect(problems).toEqual([
+      'content/.hidden.md: file: hidden article file; expected a name without a leading dot (use draft: true to hold an article back)',
+      'content/folder.md: file: expected only markdown article files (*.md) in content/',
+      'content/notes.txt: file: expected only markdown article files (*.md) in content/',
+    ]);
+  });
+
+  it('refuses symbolic links, inside or outside the folder, without following them', () => {
+    const [root, dir] = project({ 'a.md': ARTICLE });
+    writeFileSync(join(root, 'secret.md'), ARTICLE);
+    symlinkSync(join(root, 'secret.md'), join(dir, 'outside.md'));
+    symlinkSync('a.md', join(dir, 'inside.md'));
+    symlinkSync(join(root, 'missing'), join(dir, 'dangling.md'));
+    const { files, problems } = readContentFolder(root, dir);
+    expect(files.map((f) => f.path)).toEqual(['content/a.md']);
+    expect(problems).toEqual(
+      ['dangling', 'inside', 'outside'].map(
+        (name) =>
+          `content/${name}.md: file: symbolic link; expected a regular file inside content/ (links are not followed)`,
+      ),
+    );
+  });
+
+  it('reports a missing folder', () => {
+    const root = mkdtempSync(join(tmpdir(), 'read-content-'));
+    dirs.push(root);
+    expect(readContentFolder(root, join(root, 'content'))).toEqual({
+      files: [],
+      problems: ['content: folder not found'],
+    });
+  });
+
+  it('reports each badly encoded file by name and still reads the others', () => {
+    const latin1 = Buffer.from('---\ntitle: caf\xe9\n', 'latin1');
+    const [root, dir] = project({
+      'a.md': ARTICLE,
+      'b.md': latin1,
+      'c.md': Buffer.from(`\ufeff${ARTICLE}`, 'utf16le'),
+    });
+    const { files, problems } = readContentFolder(root, dir);
+    expect(files.map((f) => f.path)).toEqual(['content/a.md']);
+    expect(problems).toEqual([
+      'content/b.md: encoding: invalid UTF-8 at byte offset 14 (byte 0xe9); expected a UTF-8 text file: save it again as UTF-8',
+      'content/c.md: encoding: the file is encoded as UTF-16 (little-endian, with byte order mark); expected UTF-8: save it again as UTF-8',
+    ]);
+  });
+});
+
+describe('decodeArticle', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  it('reads UTF-8, dropping a byte order mark', () => {
+    expect(decodeArticle(utf8(`\ufeff${ARTICLE}`))).toBe(ARTICLE);
+  });
+
+  it('reads CR-only and CRLF line endings as LF', () => {
+    expect(decodeArticle(utf8(ARTICLE.replace(/\n/g, '\r')))).toBe(ARTICLE);
+    expect(decodeArticle(utf8(ARTICLE.replace(/\n/g, '\r\n')))).toBe(ARTICLE);
+  });
+
+  it('names UTF-16 in all four forms', () => {
+    const le = Buffer.from(ARTICLE, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    const withBom = (b: Buffer, bom: number[]) => Buffer.concat([Buffer.from(bom), b]);
+    expect(decodeArticle(withBom(le, [0xff, 0xfe]))).toEqual({
+      problem: expect.stringContaining('UTF-16 (little-endian, with byte order mark)'),
+    });
+    expect(decodeArticle(withBom(be, [0xfe, 0xff]))).toEqual({
+      problem: expect.stringContaining('UTF-16 (big-endian, with byte order mark)'),
+    });
+    expect(decodeArticle(le)).toEqual({
+      problem: expect.stringContaining('UTF-16 (little-endian, without byte order mark)'),
+    });
+    expect(decodeArticle(be)).toEqual({
+      problem: expect.stringContaining('UTF-16 (big-endian, without byte order mark)'),
+    });
+  });
+
+  it('gives the byte offset of the first invalid UTF-8 sequence', () => {
+    const bytes = utf8('خبر ');
+    expect(invalidUtf8Offset(bytes)).toBeNull();
+    expect(invalidUtf8Offset(Uint8Array.from([...bytes, 0xff]))).toBe(7);
+    expect(invalidUtf8Offset(Uint8Array.from([0x61, 0xd8]))).toBe(1); // truncated
+    expect(invalidUtf8Offset(Uint8Array.from([0xc0, 0xaf]))).toBe(0); // overlong "/"
+    expect(invalidUtf8Offset(Uint8Array.from([0x61, 0xed, 0xa0, 0x80]))).toBe(1); // a UTF-16 surrogate
+    expect(invalidUtf8Offset(Uint8Array.from([0xf4, 0x90, 0x80, 0x80]))).toBe(0); // past U+10FFFF
+    expect(invalidUtf8Offset(utf8('😀 ok'))).toBeNull();
+    expect(decodeArticle(Uint8Array.from([...bytes, 0x80]))).toEqual({
+      problem: 'invalid UTF-8 at byte offset 7 (byte 0x80); expected a UTF-8 text file: save it again as UTF-8',
+    });
+  });
+});
