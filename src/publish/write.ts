@@ -4,6 +4,9 @@
  * Batches stay within D1's limits: at most 100 bound parameters and 100 KB per statement.
  */
 import type { Article } from '../content/types.ts';
+import { tokensToText } from '../markdown/plain-text.ts';
+import { lexBody } from '../markdown/render.ts';
+import { upsertSearchRowBySlug } from '../search/statements.ts';
 import { listsOf } from '../store/list-names.ts';
 import { ARTICLE_INSERT_COLUMNS, articleValues, publishedMs } from '../store/rows.ts';
 import type { PublishedRow, PublishedState, PublishPlan } from './plan.ts';
@@ -207,7 +210,9 @@ export async function writePlan(
 ): Promise<void> {
   const hashOf = (a: Article) => sourceHashes.get(a.file) ?? '';
   const updated = new Set(plan.updated.map((a) => a.slug));
-  const articles = [...plan.added, ...plan.updated];
+  // New articles get row ids in publication order: the search index ranks its newest candidates by id.
+  const added = [...plan.added].sort((a, b) => publishedMs(a) - publishedMs(b) || (a.slug < b.slug ? -1 : 1));
+  const articles = [...added, ...plan.updated];
   const total = articles.length + plan.removed.length;
   let group: Article[] = [];
   let bytes = 0;
@@ -221,7 +226,8 @@ export async function writePlan(
     bytes = 0;
   };
   for (const article of articles) {
-    const size = article.body.length * 3 + 2_000;
+    // The row, and about three copies of its text in the search index.
+    const size = article.body.length * 6 + 2_000;
     if (group.length > 0 && (bytes + size > MAX_BATCH_BYTES || group.length >= 200)) await flush();
     group.push(article);
     bytes += size;
