@@ -5,6 +5,7 @@ import { readOnly } from './http/methods.ts';
 import { securityHeaders } from './http/security.ts';
 import { articleApiRoutes } from './routes/articles-api.ts';
 import { apiError, errorPage, isApi, notFoundPage } from './routes/errors.tsx';
+import { mediaRoutes } from './routes/media.ts';
 import { pageRoutes } from './routes/pages.tsx';
 import { weatherRoutes } from './routes/weather-api.ts';
 
@@ -15,6 +16,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', pageRoutes(deps));
   app.route('/', weatherRoutes(deps));
   app.route('/', articleApiRoutes(deps));
+  app.route('/', mediaRoutes());
   app.notFound((c) => notFoundPage(c, deps));
   app.onError((error, c) => {
     console.error('unhandled error', c.req.method, c.req.path, error);
