@@ -45,7 +45,8 @@ export async function checkImage(bytes: Uint8Array, name: string): Promise<Check
 
   let meta: Metadata;
   try {
-    meta = await sharp(bytes).metadata();
+    // Reading the header only: the pixel limit is ours to check, with a message the editor can act on.
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch (error) {
     return { problem: `"${name}" cannot be read as ${FORMAT_NAMES[format]}: ${(error as Error).message}` };
   }

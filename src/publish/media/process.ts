@@ -76,12 +76,16 @@ export async function processImage(bytes: Uint8Array, name: string): Promise<Pro
       .resize({ width, withoutEnlargement: true })
       .raw()
       .toBuffer({ resolveWithObject: true });
-    for (const contentType of types) {
-      const { data, info } = await encodeAs(fromRaw(resized), contentType).toBuffer({ resolveWithObject: true });
+    // The three encoders of one width run side by side on sharp's thread pool.
+    const encoded = await Promise.all(
+      types.map((type) => encodeAs(fromRaw(resized), type).toBuffer({ resolveWithObject: true })),
+    );
+    encoded.forEach(({ data, info }, i) => {
+      const contentType = types[i] as RasterType;
       const key = variantKey(hash, info.width, EXTENSIONS[contentType]);
       files.push({ key, contentType, bytes: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) });
       variants.push({ key, width: info.width, height: info.height, contentType, bytes: data.byteLength });
-    }
+    });
   }
   variants.sort((a, b) => a.contentType.localeCompare(b.contentType) || a.width - b.width);
   const fallbacks = variants.filter((v) => v.contentType === fallbackType);
