@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -230,6 +233,30 @@ describe('variants', () => {
       expect.closeTo(0x1c, -1),
       expect.closeTo(0x1c, -1),
     ]);
+  });
+});
+
+describe('an SVG cannot reach the publishing machine', () => {
+  it('draws no file it links to, whatever the link', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'svg-link-'));
+    const red = join(dir, 'red.png');
+    writeFileSync(
+      red,
+      await sharp({ create: { width: 50, height: 50, channels: 3, background: '#ff0000' } })
+        .png()
+        .toBuffer(),
+    );
+    for (const href of [`file://${red}`, red, 'red.png']) {
+      const svg = new TextEncoder().encode(
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="100" height="100">' +
+          `<rect width="100" height="100" fill="#00f"/><image href="${href}" xlink:href="${href}" width="100" height="100"/></svg>`,
+      );
+      const { image, files } = expectProcessed(await processImage(svg, 'linked.svg'));
+      const fallback = files.find((f) => f.key === image.fallback.key)?.bytes;
+      const { data } = await sharp(fallback).raw().toBuffer({ resolveWithObject: true });
+      expect(data[0], href).toBeLessThan(20); // still the blue rectangle, not the linked red file
+      expect(data[2], href).toBeGreaterThan(200);
+    }
   });
 });
 

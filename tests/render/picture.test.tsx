@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImageManifest, ImageVariant, RasterType } from '../../src/media/types.ts';
 import { renderFragment } from '../../src/render/document.ts';
+import { imageJson } from '../../src/render/image-json.ts';
 import { AmpPicture, COLUMN_SIZES, Picture } from '../../src/render/picture.tsx';
 import { type ElementInfo, elementsOf } from '../helpers/html.ts';
 
@@ -107,5 +108,24 @@ describe('<AmpPicture>', () => {
         `<noscript><img src="/media/img/${HASH}/1200.jpg" alt="[^"]+" width="2400" height="1600"[^>]*></noscript>`,
       ),
     );
+  });
+});
+
+describe('imageJson', () => {
+  it('gives absolute URLs from SITE_URL for the default file and every variant, with their sizes', () => {
+    const json = imageJson(manifest([480, 800]), 'https://al-ayyam.example');
+    expect(json).toMatchObject({
+      url: `https://al-ayyam.example/media/img/${HASH}/800.jpg`,
+      width: 2400,
+      height: 1600,
+    });
+    expect(json.sources).toContainEqual({
+      url: `https://al-ayyam.example/media/img/${HASH}/480.avif`,
+      width: 480,
+      height: 320,
+      type: 'image/avif',
+      bytes: 4800,
+    });
+    expect(json.sources).toHaveLength(6);
   });
 });
