@@ -60,7 +60,14 @@ export function AmpPicture({ image, sizes = COLUMN_SIZES }: Omit<PictureProps, '
   const primary = webp.length > 0 ? webp : fallbacks;
   const largest = (variants: ImageVariant[]) => mediaPath((variants.at(-1) ?? image.fallback).key);
   return (
-    <amp-img alt={image.alt} src={largest(primary)} srcset={srcset(primary)} sizes={sizes} disable-inline-width="" {...box}>
+    <amp-img
+      alt={image.alt}
+      src={largest(primary)}
+      srcset={srcset(primary)}
+      sizes={sizes}
+      disable-inline-width=""
+      {...box}
+    >
       {webp.length > 0 ? (
         <amp-img
           fallback=""
