@@ -1,5 +1,5 @@
 /** Prints the publish-time cost of one 2400 × 1600 photo: all variants, then its share card (median of runs). */
-import { benchPhoto, timeImagePublish } from '../src/publish/media/timing.ts';
+import { benchPhoto, timeImagePublish } from '../src/publish/node/media/timing.ts';
 
 const runs = Number(process.argv[2] ?? 5);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;

@@ -6,8 +6,8 @@ export interface Env {
   WEATHER_URL: string;
   /** Holds the last good Beirut temperature. */
   WEATHER_KV: KVNamespace;
-  /** Photos, their variants and share cards, written by the publisher under content-hashed keys. */
-  MEDIA: R2Bucket;
   /** Static files from public/. */
   ASSETS: Fetcher;
+  /** Photos, their variants and share cards, written by the publisher under content-hashed keys. */
+  MEDIA: R2Bucket;
 }

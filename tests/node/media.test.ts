@@ -5,11 +5,11 @@ import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { isContentHashedKey } from '../../src/media/keys.ts';
-import { createMeasure, layoutHeadline, renderShareCard } from '../../src/publish/media/card.ts';
-import { checkImage } from '../../src/publish/media/check.ts';
-import { type ProcessedImage, processImage } from '../../src/publish/media/process.ts';
-import { sniffFormat } from '../../src/publish/media/sniff.ts';
-import { ELLIPSIS, wrapWords } from '../../src/publish/media/wrap.ts';
+import { createMeasure, layoutHeadline, renderShareCard } from '../../src/publish/node/media/card.ts';
+import { checkImage } from '../../src/publish/node/media/check.ts';
+import { type ProcessedImage, processImage } from '../../src/publish/node/media/process.ts';
+import { sniffFormat } from '../../src/publish/node/media/sniff.ts';
+import { ELLIPSIS, wrapWords } from '../../src/publish/node/media/wrap.ts';
 
 /** A photo-like image: smooth noise, so encoders work as on a real picture. */
 const photo = (width: number, height: number) =>

@@ -1,7 +1,7 @@
 /** Turns one source image into its published variants: checked, oriented, sRGB, metadata-free, right-sized. */
 import sharp, { type OutputInfo } from 'sharp';
-import { EXTENSIONS, variantKey } from '../../media/keys.ts';
-import type { ImageVariant, MediaImage, RasterType } from '../../media/types.ts';
+import { EXTENSIONS, variantKey } from '../../../media/keys.ts';
+import type { ImageVariant, MediaImage, RasterType } from '../../../media/types.ts';
 import { checkImage, type ImageProblem } from './check.ts';
 import { encodeAs } from './encode.ts';
 import { sourceHash } from './hash.ts';

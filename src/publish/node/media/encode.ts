@@ -1,6 +1,6 @@
 /** Encoder settings for published variants, chosen for size at a publish-time cost measured in the bench. */
 import type { AvifOptions, JpegOptions, PngOptions, Sharp, WebpOptions } from 'sharp';
-import type { RasterType } from '../../media/types.ts';
+import type { RasterType } from '../../../media/types.ts';
 
 /**
  * AVIF at effort 2 of 9. Measured on a 2400 × 1600 photo-like image (scripts/bench-media.ts): the four AVIF

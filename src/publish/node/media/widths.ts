@@ -1,5 +1,5 @@
 /** Which widths to make for an image: never wider than the source. */
-import { VARIANT_WIDTHS } from '../../media/keys.ts';
+import { VARIANT_WIDTHS } from '../../../media/keys.ts';
 
 /**
  * The standard widths below the source's width, then the source's own width capped at the largest

@@ -1,6 +1,6 @@
 /** Content hashes that name published files: same bytes and settings, same keys; any change, new keys. */
 import { createHash } from 'node:crypto';
-import { MEDIA_SETTINGS_VERSION } from '../../media/keys.ts';
+import { MEDIA_SETTINGS_VERSION } from '../../../media/keys.ts';
 
 /** First 16 hex digits of SHA-256 over the processing settings version and the parts, in order. */
 export function contentHash(...parts: (Uint8Array | string)[]): string {

@@ -1,8 +1,8 @@
 /** Share cards (og:image, twitter:image): 1200 × 630, the headline and the paper's name over the lead photo. */
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import sharp, { type Sharp } from 'sharp';
-import { cardKey } from '../../media/keys.ts';
-import { SITE_NAME } from '../../site.ts';
+import { cardKey } from '../../../media/keys.ts';
+import { SITE_NAME } from '../../../site.ts';
 import { CARD_HEIGHT, CARD_MARGIN, CARD_WIDTH, type CardLayout, cardSvg } from './card-svg.ts';
 import { checkImage } from './check.ts';
 import { CARD_FONT_FAMILY, CARD_FONT_FILES } from './fonts.ts';
