@@ -7,6 +7,7 @@ import { articleApiRoutes } from './routes/articles-api.ts';
 import { apiError, errorPage, isApi, notFoundPage, unavailablePage } from './routes/errors.tsx';
 import { feedRoutes } from './routes/feeds.ts';
 import { listRoutes } from './routes/lists.tsx';
+import { mediaRoutes } from './routes/media.ts';
 import { pageRoutes } from './routes/pages.tsx';
 import { sitemapRoutes } from './routes/sitemaps.ts';
 import { weatherRoutes } from './routes/weather-api.ts';
@@ -22,6 +23,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', sitemapRoutes(deps));
   app.route('/', weatherRoutes(deps));
   app.route('/', articleApiRoutes(deps));
+  app.route('/', mediaRoutes());
   app.notFound((c) => notFoundPage(c, deps));
   app.onError((error, c) => {
     if (error instanceof StoreUnavailable) {

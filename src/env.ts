@@ -10,4 +10,6 @@ export interface Env {
   DB: D1Database;
   /** Static files from public/. */
   ASSETS: Fetcher;
+  /** Photos, their variants and share cards, written by the publisher under content-hashed keys. */
+  MEDIA: R2Bucket;
 }
