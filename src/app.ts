@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from './deps.ts';
 import { readOnly } from './http/methods.ts';
 import { securityHeaders } from './http/security.ts';
+import { BodyLimitError } from './markdown/limits.ts';
 import { articleApiRoutes } from './routes/articles-api.ts';
 import { apiError, errorPage, isApi, notFoundPage, unavailablePage } from './routes/errors.tsx';
 import { feedRoutes } from './routes/feeds.ts';
@@ -30,7 +31,10 @@ export function createApp(deps: AppDeps) {
       console.error('archive unavailable', c.req.method, c.req.path, error.message);
       return unavailablePage(c, deps);
     }
-    console.error('unhandled error', c.req.method, c.req.path, error);
+    if (error instanceof BodyLimitError) {
+      // Content that reached D1 without the content check: refused before marked could burn the CPU limit.
+      console.error('article body over the render limits', c.req.path, `line ${error.line ?? '?'}: ${error.message}`);
+    } else console.error('unhandled error', c.req.method, c.req.path, error);
     if (isApi(c.req.path)) return apiError(c, 500, 'internal_error', 'Something went wrong on our side');
     return errorPage(c, deps, 500);
   });
