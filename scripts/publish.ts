@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildContent, ContentError } from '../src/content/build.ts';
 import { selectChanged, slugClashes, sourceHash } from '../src/publish/node/incremental.ts';
+import { localD1File, openLocalD1 } from '../src/publish/node/local-d1.ts';
 import { measureFrom } from '../src/publish/node/measure-image.ts';
 import { readContentFolder } from '../src/publish/node/read-content.ts';
 import { renderBudgetProblems } from '../src/publish/node/render-budget.ts';
@@ -55,8 +56,10 @@ if (values.check) {
 }
 
 const where = values.remote ? 'remote D1' : 'local D1';
-const { openD1 } = await import('../src/publish/node/open-d1.ts');
-const { db, close } = await openD1({ root, remote: values.remote, persistTo: values['persist-to'] });
+// Local: the SQLite file `wrangler dev` serves, opened directly (fast); remote: through wrangler's platform proxy.
+const { db, close } = values.remote
+  ? await (await import('../src/publish/node/open-d1.ts')).openD1({ root, remote: true })
+  : openLocalD1(localD1File(resolve(root, values['persist-to'] ?? '.wrangler/state')));
 try {
   const state = await readPublishedState(db);
   // Only new and changed files are parsed, validated and rendered; unchanged ones are kept as D1 holds them.
