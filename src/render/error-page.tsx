@@ -1,18 +1,23 @@
-/** Error pages for people, in Arabic: 400, 404, 405 and 500. */
+/** Error pages for people, in Arabic: 404, 405, 410, 500 and 503. */
 import type { Child } from 'hono/jsx';
 import { Layout } from './layout.tsx';
 
-export const ERROR_TEXT = {
+/** Title and explanation of each error page. */
+const ERROR_TEXT = {
   404: {
     title: 'الصفحة غير موجودة',
     message: 'لم نعثر على الصفحة التي تطلبها. ربما نُقلت أو حُذفت، أو أن الرابط غير صحيح.',
   },
   405: { title: 'طريقة الطلب غير مسموحة', message: 'هذه الصفحة تقبل طلبات القراءة فقط (GET و HEAD).' },
-  400: { title: 'طلب غير صالح', message: 'تعذّر فهم هذا الطلب.' },
+  410: { title: 'المقال لم يعد متاحاً', message: 'هذا المقال لم يعد متاحاً، فقد سُحب من النشر.' },
   500: { title: 'خطأ في الخادم', message: 'حدث خطأ من جهتنا. يرجى المحاولة بعد قليل.' },
+  503: { title: 'الخدمة غير متاحة مؤقتاً', message: 'الخدمة غير متاحة مؤقتاً، حاول بعد قليل.' },
 } as const;
 
-export function ErrorPage({ status, temperature }: { status: keyof typeof ERROR_TEXT; temperature: Child }) {
+/** The statuses that have an Arabic page. */
+export type PageErrorStatus = keyof typeof ERROR_TEXT;
+
+export function ErrorPage({ status, temperature }: { status: PageErrorStatus; temperature: Child }) {
   const text = ERROR_TEXT[status];
   return (
     <Layout title={text.title} description={text.message} canonical={null} topNews={[]} temperature={temperature}>
