@@ -1,0 +1,214 @@
+/**
+ * The headers every client sees, through the real app (Hono's middleware as configured in src/app.ts). Runs in
+ * workerd and, for the mutation run, in Node: a memory KV and a down upstream, no platform binding.
+ */
+import { Hono } from 'hono';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app.ts';
+import { createMemoryStore } from '../../src/content/store.ts';
+import type { AppDeps, AppEnv } from '../../src/deps.ts';
+import { AMP_POLICY } from '../../src/http/headers.ts';
+import { SITE_CSS } from '../../src/render/styles.ts';
+import { errorResponse } from '../../src/routes/errors.tsx';
+import { createWeatherService } from '../../src/weather/service.ts';
+import { executionContext } from '../helpers/execution-context.ts';
+import { FEATURES } from '../helpers/fixtures.ts';
+import { memoryKv } from '../helpers/memory-kv.ts';
+
+const ARTICLE = `/articles/${encodeURIComponent(FEATURES.slug)}`;
+const deps: AppDeps = {
+  store: createMemoryStore([FEATURES]),
+  weather: createWeatherService({ fetch: async () => new Response('down', { status: 503 }), now: Date.now }),
+  now: Date.now,
+};
+const env = {
+  SITE_URL: 'https://al-ayyam.example',
+  WEATHER_URL: 'https://upstream.test/',
+  WEATHER_KV: memoryKv().binding,
+};
+
+async function call(app: Hono<AppEnv>, path: string, init?: RequestInit): Promise<Response> {
+  const context = executionContext();
+  const res = await app.fetch(new Request(`https://site.test${path}`, init), env as unknown as Env, context.ctx);
+  await context.settle();
+  return res;
+}
+const app = createApp(deps);
+const request = (path: string, init?: RequestInit) => call(app, path, init);
+
+async function sha256Base64(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return btoa(String.fromCharCode(...new Uint8Array(digest)));
+}
+
+const pageEtag = async () => (await request(ARTICLE)).headers.get('ETag') ?? '';
+
+describe('security headers', () => {
+  it.each([
+    ['a page', ARTICLE, {}],
+    ['the AMP page', `${ARTICLE}/amp`, {}],
+    ['a 404 page', '/nope', {}],
+    ['a 405 page', '/', { method: 'POST' }],
+    ['a 304', '/', { headers: { 'If-None-Match': '*' } }],
+    ['JSON', '/api/articles', {}],
+    ['a JSON 404', '/api/nope', {}],
+    ['a preflight', '/api/articles', { method: 'OPTIONS' }],
+  ])('are all on %s', async (_, path, init) => {
+    const res = await request(path, init as RequestInit);
+    expect(res.headers.get('Strict-Transport-Security')).toBe('max-age=31536000; includeSubDomains');
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(res.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+    expect(res.headers.get('X-Frame-Options')).toBe('DENY');
+    expect(res.headers.get('Permissions-Policy')).toBe('camera=(), microphone=(), geolocation=(), browsing-topics=()');
+    expect(res.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('X-Powered-By')).toBeNull();
+  });
+
+  it('give pages a CSP without script that allows exactly the inline stylesheet', async () => {
+    const res = await request(ARTICLE);
+    expect(res.headers.get('Content-Security-Policy')).toBe(
+      [
+        "default-src 'none'",
+        `style-src 'sha256-${await sha256Base64(SITE_CSS)}'`,
+        "img-src 'self' https:",
+        "connect-src 'self'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "frame-ancestors 'none'",
+      ].join('; '),
+    );
+  });
+
+  it("keep the AMP page's own policy, which allows the AMP runtime", async () => {
+    const res = await request(`${ARTICLE}/amp`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Security-Policy')).toBe(AMP_POLICY);
+    expect(AMP_POLICY).toContain('script-src https://cdn.ampproject.org/');
+  });
+});
+
+describe('conditional requests', () => {
+  it('answer If-None-Match: * with 304 and no body, keeping the validators', async () => {
+    for (const path of ['/', ARTICLE, '/api/articles', '/api/weather']) {
+      const res = await request(path, { headers: { 'If-None-Match': '*' } });
+      expect(res.status, path).toBe(304);
+      expect(await res.text()).toBe('');
+      expect(res.headers.get('ETag'), path).toMatch(/^"[0-9a-f-]+"$/);
+      expect(res.headers.get('Vary'), path).toBe('Accept-Encoding');
+    }
+  });
+
+  it('answer the page ETag with 304 and anything else with the page', async () => {
+    const etag = await pageEtag();
+    expect((await request(ARTICLE, { headers: { 'If-None-Match': etag } })).status).toBe(304);
+    expect((await request(ARTICLE, { headers: { 'If-None-Match': '"0-0"' } })).status).toBe(200);
+  });
+
+  it('vary on Accept-Encoding, so a cache never serves compressed bytes to a client that cannot read them', async () => {
+    for (const path of ['/', ARTICLE, `${ARTICLE}/amp`, '/api/articles', `/api/articles/${FEATURES.slug}`]) {
+      expect((await request(path)).headers.get('Vary'), path).toBe('Accept-Encoding');
+    }
+  });
+});
+
+describe('methods', () => {
+  it.each(['POST', 'PUT', 'DELETE', 'PATCH'])(
+    '%s on a page or an unknown path is a 405 page allowing reads',
+    async (method) => {
+      for (const path of [ARTICLE, '/nope']) {
+        const res = await request(path, { method });
+        expect(res.status).toBe(405);
+        expect(res.headers.get('Allow')).toBe('GET, HEAD');
+        expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+        expect(await res.text()).toContain('<h1>طريقة الطلب غير مسموحة</h1>');
+      }
+    },
+  );
+
+  it('POST on the API is a JSON 405 allowing reads and preflight, readable cross-origin', async () => {
+    const res = await request('/api/articles', { method: 'POST' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(await res.json()).toEqual({
+      error: { code: 'method_not_allowed', message: 'POST is not allowed; use GET or HEAD' },
+    });
+  });
+
+  it('HEAD answers like GET without a body', async () => {
+    const res = await request(ARTICLE, { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('ETag')).toBe(await pageEtag());
+    expect(await res.text()).toBe('');
+  });
+});
+
+describe('CORS on the API', () => {
+  it.each(['/api/articles', '/api/weather', '/api/articles/no-such', '/api/nope', '/api'])(
+    'lets any origin read %s',
+    async (path) => {
+      const res = await request(path, { headers: { Origin: 'https://partner.example' } });
+      expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    },
+  );
+
+  it('answers a preflight with the methods, the request header and a day of caching', async () => {
+    const res = await request('/api/articles', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://partner.example',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'If-None-Match',
+      },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(res.headers.get('Access-Control-Allow-Methods')).toBe('GET,HEAD,OPTIONS');
+    expect(res.headers.get('Access-Control-Allow-Headers')).toBe('If-None-Match');
+    expect(res.headers.get('Access-Control-Max-Age')).toBe('86400');
+    expect(await res.text()).toBe('');
+  });
+
+  it('is not sent with pages', async () => {
+    expect((await request(ARTICLE)).headers.get('Access-Control-Allow-Origin')).toBeNull();
+    expect((await request(ARTICLE, { method: 'OPTIONS' })).status).toBe(405);
+  });
+});
+
+describe('error answers', () => {
+  const errors = new Hono<AppEnv>()
+    .get('/gone', (c) => errorResponse(c, deps, 410))
+    .get('/busy', (c) => errorResponse(c, deps, 503))
+    .get('/api/gone', (c) => errorResponse(c, deps, 410))
+    .get('/api/busy', (c) => errorResponse(c, deps, 503));
+
+  it('410: an Arabic page for people and a JSON "gone" for apps, cached briefly', async () => {
+    const page = await call(errors, '/gone');
+    expect(page.status).toBe(410);
+    expect(page.headers.get('Cache-Control')).toBe('public, max-age=30, s-maxage=60');
+    expect(await page.text()).toContain('<h1>المقال لم يعد متاحاً</h1>');
+    const json = await call(errors, '/api/gone');
+    expect(json.status).toBe(410);
+    expect(((await json.json()) as { error: { code: string } }).error.code).toBe('gone');
+  });
+
+  it('503: says when to come back and is never stored', async () => {
+    for (const path of ['/busy', '/api/busy']) {
+      const res = await call(errors, path);
+      expect(res.status).toBe(503);
+      expect(res.headers.get('Retry-After')).toBe('60');
+      expect(res.headers.get('Cache-Control')).toBe('no-store');
+    }
+    expect(await (await call(errors, '/busy')).text()).toContain('الخدمة غير متاحة مؤقتاً، حاول بعد قليل');
+    expect(await (await call(errors, '/api/busy')).json()).toEqual({
+      error: { code: 'unavailable', message: 'The service is unavailable for a moment; try again shortly' },
+    });
+  });
+
+  it('404: a page cached briefly, with the live header', async () => {
+    const res = await request('/nope');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('Cache-Control')).toBe('public, max-age=30, s-maxage=60');
+    expect(await res.text()).toContain('درجة الحرارة في بيروت');
+  });
+});
