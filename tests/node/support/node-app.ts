@@ -7,6 +7,7 @@ import { createMemoryStore } from '../../../src/content/store.ts';
 import type { Article } from '../../../src/content/types.ts';
 import type { Env } from '../../../src/env.ts';
 import { createWeatherService } from '../../../src/weather/service.ts';
+import { executionContext } from '../../helpers/execution-context.ts';
 
 /** A Map-backed stand-in for the KV binding. */
 function memoryKv(): KVNamespace {
@@ -36,12 +37,11 @@ export function nodeApp(articles: Article[], tempC = 28.5) {
     WEATHER_URL: 'https://upstream.test/v1/forecast',
     WEATHER_KV: memoryKv(),
   } as Env;
-  const pending: Promise<unknown>[] = [];
-  const ctx = { waitUntil: (p: Promise<unknown>) => pending.push(p), passThroughOnException() {}, props: {} };
+  const context = executionContext();
   return {
     async get(path: string): Promise<Response> {
-      const res = await app.fetch(new Request(`https://site.test${path}`), env, ctx as unknown as ExecutionContext);
-      await Promise.all(pending.splice(0));
+      const res = await app.fetch(new Request(`https://site.test${path}`), env, context.ctx);
+      await context.settle();
       return res;
     },
   };
