@@ -8,7 +8,7 @@
  */
 import type { Context } from 'hono';
 
-export interface CachedBody {
+interface CachedBody {
   body: string | Uint8Array<ArrayBuffer>;
   /** Strong validator without quotes; must change whenever the body's bytes change. */
   etag: string;

@@ -12,11 +12,11 @@ export const API_ERRORS = {
   503: { code: 'unavailable', message: 'The service is unavailable for a moment; try again shortly' },
 } as const;
 
-export type ErrorStatus = keyof typeof API_ERRORS;
-export type ApiErrorCode = (typeof API_ERRORS)[ErrorStatus]['code'];
+type ErrorStatus = keyof typeof API_ERRORS;
+type ApiErrorCode = (typeof API_ERRORS)[ErrorStatus]['code'];
 
 /** How long a client should wait before retrying after a 503, in seconds. */
-export const RETRY_AFTER_SECONDS = 60;
+const RETRY_AFTER_SECONDS = 60;
 
 /** What the site can read and how a client asks first: the Allow header of a 405 on pages and on the API. */
 export const PAGE_METHODS = 'GET, HEAD';

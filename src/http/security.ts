@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { sha256Base64 } from '../lib/sha256.ts';
 
-export interface SecurityOptions {
+interface SecurityOptions {
   /** The inline stylesheets pages carry: the page CSP allows exactly these, by hash, and no other style. */
   inlineStyles: readonly string[];
 }

@@ -14,7 +14,7 @@ export { apiError } from '../http/errors.ts';
 const templates = new Lru<PageErrorStatus, PageTemplate>(8);
 
 /** An Arabic error page with the live header, cached briefly (never for 500 and 503). */
-export async function errorPage(
+async function errorPage(
   c: Context<AppEnv>,
   deps: AppDeps,
   status: PageErrorStatus,
