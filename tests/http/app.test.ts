@@ -175,6 +175,83 @@ describe('CORS on the API', () => {
   });
 });
 
+describe('the temperature', () => {
+  const MINUTE = 60_000;
+  const now = Date.parse('2026-11-29T09:00:00Z');
+  const at = (msAgo: number) => new Date(now - msAgo).toISOString();
+
+  /** An app whose KV holds `value` (or nothing), its upstream down, its clock at `now`. */
+  async function withStored(value: object | null) {
+    const kv = memoryKv();
+    if (value) await kv.binding.put('v1:weather:beirut', JSON.stringify(value));
+    const weatherApp = createApp({
+      ...deps,
+      weather: createWeatherService({ fetch: async () => new Response('down', { status: 503 }), now: () => now }),
+      now: () => now,
+    });
+    const weatherEnv = { ...env, WEATHER_KV: kv.binding } as unknown as Env;
+    return async (path: string) => {
+      const context = executionContext();
+      const res = await weatherApp.fetch(new Request(`https://site.test${path}`), weatherEnv, context.ctx);
+      await context.settle();
+      return res;
+    };
+  }
+  const reading = (tempC: number, observedAgo: number, fetchedAgo = observedAgo) => ({
+    tempC,
+    observedAt: at(observedAgo),
+    fetchedAt: at(fetchedAgo),
+    source: 'open-meteo',
+  });
+
+  it('is shown in every page header from the stored value', async () => {
+    const get = await withStored(reading(21, 5 * MINUTE));
+    for (const path of ['/', ARTICLE, '/nope']) {
+      expect(await (await get(path)).text(), path).toContain('<p class="temp"><b>21.0°C</b> درجة الحرارة في بيروت</p>');
+    }
+  });
+
+  it('is served to apps as JSON, fresh', async () => {
+    const get = await withStored(reading(28.5, 2 * MINUTE));
+    const res = await get('/api/weather');
+    expect(res.headers.get('Cache-Control')).toBe('public, max-age=60, s-maxage=60');
+    expect(await res.json()).toEqual({
+      city: 'بيروت',
+      tempC: 28.5,
+      unit: '°C',
+      observedAt: at(2 * MINUTE),
+      fetchedAt: at(2 * MINUTE),
+      stale: false,
+      source: 'open-meteo',
+    });
+  });
+
+  it.each([
+    ['not refreshed for over 15 minutes', reading(16, 5 * MINUTE, 15 * MINUTE + 1)],
+    ['observed over 3 hours ago', reading(16, 3 * 60 * MINUTE + 1, 5 * MINUTE)],
+  ])('is stale when %s', async (_, value) => {
+    const body = (await (await (await withStored(value))('/api/weather')).json()) as { stale: boolean; tempC: number };
+    expect(body).toMatchObject({ stale: true, tempC: 16 });
+  });
+
+  it('is fresh at exactly 15 minutes and 3 hours', async () => {
+    const get = await withStored(reading(16, 3 * 60 * MINUTE, 15 * MINUTE));
+    expect(await (await get('/api/weather')).json()).toMatchObject({ stale: false });
+  });
+
+  it('is all nulls, stale, when nothing is known', async () => {
+    expect(await (await (await withStored(null))('/api/weather')).json()).toEqual({
+      city: 'بيروت',
+      tempC: null,
+      unit: '°C',
+      observedAt: null,
+      fetchedAt: null,
+      stale: true,
+      source: null,
+    });
+  });
+});
+
 describe('error answers', () => {
   const errors = new Hono<AppEnv>()
     .get('/gone', (c) => errorResponse(c, deps, 410))
@@ -205,10 +282,39 @@ describe('error answers', () => {
     });
   });
 
-  it('404: a page cached briefly, with the live header', async () => {
+  it('404: a page cached briefly, with the live header and its own validator', async () => {
     const res = await request('/nope');
     expect(res.status).toBe(404);
     expect(res.headers.get('Cache-Control')).toBe('public, max-age=30, s-maxage=60');
+    expect(res.headers.get('ETag')).toMatch(/^"[0-9a-f]{16}-[0-9a-f]{16}"$/);
     expect(await res.text()).toContain('درجة الحرارة في بيروت');
+  });
+
+  it('404 under /api (and /api itself): JSON naming the path', async () => {
+    for (const path of ['/api', '/api/nope']) {
+      const res = await request(path);
+      expect(res.status).toBe(404);
+      expect(await res.json()).toEqual({ error: { code: 'not_found', message: `Nothing at ${path}` } });
+    }
+  });
+
+  it('500: never stored, an Arabic page or a JSON error without internals', async () => {
+    const broken = createApp({
+      ...deps,
+      store: {
+        getArticle: () => Promise.reject(new Error('backend down')),
+        listArticles: () => Promise.reject(new Error('backend down')),
+      },
+    });
+    const page = await call(broken, ARTICLE);
+    expect(page.status).toBe(500);
+    expect(page.headers.get('Cache-Control')).toBe('no-store');
+    expect(await page.text()).toContain('<h1>خطأ في الخادم</h1>');
+    const json = await call(broken, '/api/articles');
+    expect(json.status).toBe(500);
+    expect(json.headers.get('Cache-Control')).toBe('no-store');
+    expect(await json.json()).toEqual({
+      error: { code: 'internal_error', message: 'Something went wrong on our side' },
+    });
   });
 });

@@ -21,7 +21,11 @@ describe('Lru', () => {
     lru.set('a', 1);
     lru.set('b', 2);
     lru.set('a', 10);
-    expect([lru.get('a'), lru.get('b')]).toEqual([10, 2]);
+    expect([lru.get('b'), lru.get('a')]).toEqual([2, 10]);
+    // Setting a again made it the most recent: b goes first.
+    lru.set('a', 11);
+    lru.set('c', 3);
+    expect([lru.get('a'), lru.get('b'), lru.get('c')]).toEqual([11, undefined, 3]);
   });
 
   it('getOrSet computes once per key while it stays cached', () => {
@@ -49,5 +53,15 @@ describe('Lru', () => {
     );
     await Promise.resolve();
     expect(await lru.getOrSetAsync('k', async () => 'ok')).toBe('ok');
+  });
+
+  it('getOrSetAsync does not let a failure forget a newer value stored under the same key', async () => {
+    const lru = new Lru<string, Promise<string>>(4);
+    let fail: (error: Error) => void = () => {};
+    const failing = lru.getOrSetAsync('k', () => new Promise<string>((_, reject) => (fail = reject)));
+    lru.set('k', Promise.resolve('newer'));
+    fail(new Error('old render failed'));
+    await expect(failing).rejects.toThrow('old render failed');
+    expect(await lru.get('k')).toBe('newer');
   });
 });

@@ -8,16 +8,18 @@ const URL = 'https://upstream.test/v1/forecast';
 const MINUTE = 60_000;
 
 /** A weather service over a memory KV, with a clock the test moves. */
-function service(upstream: ReturnType<typeof fakeUpstream>) {
+function service(upstream: ReturnType<typeof fakeUpstream>, kvFailing: Parameters<typeof memoryKv>[0] = {}) {
   let clock = Date.now();
-  const kv = memoryKv();
+  const kv = memoryKv(kvFailing);
   const weather = createWeatherService({ fetch: upstream.fetch, now: () => clock });
   const background: Promise<unknown>[] = [];
   return {
     kv,
+    now: () => clock,
     advance: (ms: number) => {
       clock += ms;
     },
+    seed: (value: StoredWeather) => kv.binding.put('v1:weather:beirut', JSON.stringify(value)),
     async current() {
       const value = await weather.current({ kv: kv.binding, url: URL, waitUntil: (p) => background.push(p) });
       await Promise.all(background.splice(0));
@@ -35,10 +37,10 @@ describe('weather service', () => {
     expect(upstream.calls).toHaveLength(1);
     s.advance(30_000);
     expect(await s.current()).toBeNull();
-    s.advance(25_000);
+    s.advance(29_999);
     expect(await s.current()).toBeNull();
     expect(upstream.calls).toHaveLength(1);
-    s.advance(6_000);
+    s.advance(1);
     upstream.answer({ kind: 'ok', tempC: 17 });
     expect(await s.current()).toMatchObject({ tempC: 17 });
     expect(upstream.calls).toHaveLength(2);
@@ -64,6 +66,58 @@ describe('weather service', () => {
     s.advance(1000);
     await s.current();
     expect(upstream.calls).toHaveLength(2);
+  });
+});
+
+describe('weather service reads', () => {
+  const stored = (tempC: number, fetchedAt: number): StoredWeather => ({
+    tempC,
+    observedAt: new Date(fetchedAt).toISOString(),
+    fetchedAt: new Date(fetchedAt).toISOString(),
+    source: 'open-meteo',
+  });
+
+  it('reads KV at most once a minute, and then sees what the cron stored', async () => {
+    const s = service(fakeUpstream({ kind: 'status', status: 503, body: 'down' }));
+    await s.seed(stored(20, s.now()));
+    expect(await s.current()).toMatchObject({ tempC: 20 });
+    await s.seed(stored(21, s.now() + 1));
+    s.advance(MINUTE - 1);
+    expect(await s.current()).toMatchObject({ tempC: 20 });
+    expect(s.kv.gets()).toBe(1);
+    s.advance(1);
+    expect(await s.current()).toMatchObject({ tempC: 21 });
+    expect(s.kv.gets()).toBe(2);
+  });
+
+  it('waits for the upstream when KV never held a value, not when KV is unreadable', async () => {
+    const empty = service(fakeUpstream({ kind: 'ok', tempC: 9.1 }));
+    expect(await empty.current()).toMatchObject({ tempC: 9.1 });
+    const unreadable = service(fakeUpstream({ kind: 'ok', tempC: 9.1 }), { get: true });
+    expect(await unreadable.current()).toBeNull();
+    // The refresh ran in the background and is kept in memory, though KV cannot be read.
+    expect(await unreadable.current()).toMatchObject({ tempC: 9.1 });
+  });
+
+  it('keeps a value it fetched when KV cannot store it, without asking the upstream again', async () => {
+    const upstream = fakeUpstream({ kind: 'ok', tempC: 25 });
+    const s = service(upstream, { put: true });
+    expect(await s.refresh()).toMatchObject({ ok: true, stored: false });
+    for (let minute = 1; minute <= 3; minute++) {
+      s.advance(MINUTE + 1000);
+      expect(await s.current(), `minute ${minute}`).toMatchObject({ tempC: 25 });
+    }
+    expect(upstream.calls).toHaveLength(1);
+  });
+
+  it('prefers the fresher of memory and KV whichever came first', async () => {
+    const s = service(fakeUpstream({ kind: 'status', status: 503, body: 'down' }));
+    await s.seed(stored(20, s.now()));
+    expect(await s.current()).toMatchObject({ tempC: 20 });
+    // An older value replaces the newer one in KV (a late write from another isolate): memory keeps the newer.
+    await s.seed(stored(19, s.now() - MINUTE));
+    s.advance(MINUTE);
+    expect(await s.current()).toMatchObject({ tempC: 20 });
   });
 });
 

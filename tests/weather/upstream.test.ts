@@ -23,6 +23,22 @@ describe('parseWeatherAnswer (Open-Meteo format)', () => {
     expect(parseWeatherAnswer(200, zoned, NOW)).toMatchObject({ ok: true, observedAt: '2026-11-29T08:45:00.000Z' });
   });
 
+  it('reads a time without utc_offset_seconds as UTC, and a zone without a colon', () => {
+    const bare = JSON.stringify({
+      current_units: { temperature_2m: '°C' },
+      current: { time: '2026-11-29T08:45', temperature_2m: 20 },
+    });
+    expect(parseWeatherAnswer(200, bare, NOW)).toMatchObject({ ok: true, observedAt: '2026-11-29T08:45:00.000Z' });
+    const compact = answer({ time: '2026-11-29T11:45+0300', temperature_2m: 20 });
+    expect(parseWeatherAnswer(200, compact, NOW)).toMatchObject({ ok: true, observedAt: '2026-11-29T08:45:00.000Z' });
+  });
+
+  it('quotes at most the start of a bad answer in its reason', () => {
+    const long = 'x'.repeat(500);
+    expect(parseWeatherAnswer(503, long, NOW)).toEqual({ ok: false, reason: `HTTP 503: ${'x'.repeat(120)}` });
+    expect(parseWeatherAnswer(200, long, NOW)).toEqual({ ok: false, reason: `not JSON: ${'x'.repeat(80)}` });
+  });
+
   it('accepts the limits of the plausible range', () => {
     for (const tempC of [-40, 60, 0]) {
       expect(parseWeatherAnswer(200, answer({ time: '2026-11-29T08:45', temperature_2m: tempC }), NOW)).toMatchObject({
@@ -38,6 +54,8 @@ describe('parseWeatherAnswer (Open-Meteo format)', () => {
     ['truncated JSON', 200, '{"current":{"temperature_2m":2', /^not JSON/],
     ['null', 200, 'null', /^not a JSON object$/],
     ['an array', 200, '[28.5]', /^not a JSON object$/],
+    ['a JSON string', 200, '"28.5"', /^not a JSON object$/],
+    ['no current block', 200, JSON.stringify({ current_units: { temperature_2m: '°C' } }), /^temperature undefined /],
     [
       'Fahrenheit',
       200,
@@ -110,6 +128,14 @@ describe('fetchWeather', () => {
       Date.now,
     );
     expect(timedOut).toEqual({ ok: false, reason: 'timed out' });
+    const aborted = await fetchWeather(
+      async () => {
+        throw new DOMException('The operation was aborted.', 'AbortError');
+      },
+      'https://upstream.test/v1/forecast',
+      Date.now,
+    );
+    expect(aborted).toEqual({ ok: false, reason: 'timed out' });
   });
 
   it('gives the call a time limit', async () => {
