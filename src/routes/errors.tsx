@@ -58,5 +58,5 @@ export function methodNotAllowed(c: Context<AppEnv>, deps: AppDeps): Promise<Res
 
 /** 500 for an unexpected failure, without internals. */
 export function internalError(c: Context<AppEnv>, deps: AppDeps): Promise<Response> | Response {
-  return errorResponse(c, deps, 500, { message: 'Something went wrong on our side' });
+  return errorResponse(c, deps, 500);
 }

@@ -33,8 +33,8 @@ async function call(app: Hono<AppEnv>, path: string, init?: RequestInit): Promis
   await context.settle();
   return res;
 }
-const app = createApp(deps);
-const request = (path: string, init?: RequestInit) => call(app, path, init);
+// A new app per request: what createApp configures is then exercised by each test that looks at it.
+const request = (path: string, init?: RequestInit) => call(createApp(deps), path, init);
 
 async function sha256Base64(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -62,6 +62,21 @@ describe('security headers', () => {
     expect(res.headers.get('Permissions-Policy')).toBe('camera=(), microphone=(), geolocation=(), browsing-topics=()');
     expect(res.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
     expect(res.headers.get('X-Powered-By')).toBeNull();
+  });
+
+  it("are the site's own set: none of Hono's other defaults", async () => {
+    const res = await request(ARTICLE);
+    for (const name of [
+      'Cross-Origin-Resource-Policy',
+      'Cross-Origin-Opener-Policy',
+      'Origin-Agent-Cluster',
+      'X-DNS-Prefetch-Control',
+      'X-Download-Options',
+      'X-Permitted-Cross-Domain-Policies',
+      'X-XSS-Protection',
+    ]) {
+      expect(res.headers.get(name), name).toBeNull();
+    }
   });
 
   it('give pages a CSP without script that allows exactly the inline stylesheet', async () => {
