@@ -1,7 +1,7 @@
 /** The HTML page shell: head, skip link, header with temperature, top news, footer. */
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import { SITE_NAME } from '../site.ts';
+import { SITE_DIR, SITE_LANG, SITE_NAME } from '../site.ts';
 import { type NewsLink, SiteFooter, SiteHeader, TopNews } from './chrome.tsx';
 import { type FeedLink, FeedLinks, SITE_FEEDS } from './feed-links.tsx';
 import { SITE_CSS } from './styles.ts';
@@ -31,7 +31,7 @@ export const documentTitle = (title: string) => (title === SITE_NAME ? SITE_NAME
 
 export function Layout(props: LayoutProps) {
   return (
-    <html lang="ar" dir="rtl">
+    <html lang={SITE_LANG} dir={SITE_DIR}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
