@@ -9,6 +9,8 @@ export const JSON_TYPE = 'application/json; charset=utf-8';
 export const PAGE_CACHE = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';
 /** JSON for apps and partners: same freshness as pages. */
 export const API_CACHE = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';
+/** Search results and the search API: a minute in any cache, never long (new articles must become findable). */
+export const SEARCH_CACHE = 'public, max-age=60';
 /** Error pages: short, so a newly published article is not hidden behind a cached 404. */
 export const ERROR_CACHE = 'public, max-age=30, s-maxage=60';
 
@@ -33,7 +35,8 @@ export async function pagePolicy(): Promise<string> {
     // Same-origin fetches only; there is no script to make them, but tools such as Lighthouse read robots.txt this way.
     "connect-src 'self'",
     "base-uri 'none'",
-    "form-action 'none'",
+    // The search box submits to /search.
+    "form-action 'self'",
     "frame-ancestors 'none'",
   ].join('; ');
 }
