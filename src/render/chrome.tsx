@@ -17,16 +17,19 @@ export const SEARCH_PATH = '/search';
  */
 export function SearchForm({
   id,
+  name,
   query = '',
   visibleLabel = false,
 }: {
   id: string;
+  /** The landmark's name, distinct per form of a page (the search page has two). */
+  name: string;
   query?: string;
   visibleLabel?: boolean;
 }) {
   return (
     // biome-ignore lint/a11y/useSemanticElements: <search> is too new for older browsers; role="search" works everywhere.
-    <form role="search" action={SEARCH_PATH} method="get" class="search">
+    <form role="search" aria-label={name} action={SEARCH_PATH} method="get" class="search">
       <label for={id} class={visibleLabel ? undefined : 'vh'}>
         ابحث في الأرشيف
       </label>
@@ -49,7 +52,7 @@ export function SiteHeader({ temperature, search }: { temperature: Child; search
         </a>
         {temperature}
         {search === 'form' ? (
-          <SearchForm id="site-q" />
+          <SearchForm id="site-q" name="البحث في الموقع" />
         ) : (
           <a class="search-link" href={SEARCH_PATH}>
             بحث

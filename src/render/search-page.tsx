@@ -109,7 +109,7 @@ export function SearchPage(data: SearchPageData) {
       temperature={data.temperature}
     >
       <h1>البحث في الأرشيف</h1>
-      <SearchForm id="search-q" query={query} visibleLabel />
+      <SearchForm id="search-q" name="البحث في الأرشيف" query={query} visibleLabel />
       {outcome.kind === 'problem' ? <p class="search-status">{outcome.message}</p> : null}
       {outcome.kind === 'results' ? <Results query={query} outcome={outcome} /> : null}
     </Layout>

@@ -7,7 +7,7 @@ import { publishArticles } from '../../src/publish/publish.ts';
 import { upsertSearchRowBySlug } from '../../src/search/statements.ts';
 import { testApp } from '../helpers/app.ts';
 import { article } from '../helpers/articles.ts';
-import { elementsOf } from '../helpers/html.ts';
+import { elementsOf, scriptHazards } from '../helpers/html.ts';
 
 const NOW = Date.parse('2024-03-01T00:00:00Z');
 const make = (slug: string, date: string, title: string, body: string) =>
@@ -41,10 +41,16 @@ const HARBOUR = Array.from({ length: 12 }, (_, i) =>
     'وصلت سفينة شحن جديدة.',
   ),
 );
+const HOSTILE = make(
+  'hostile',
+  '2024-01-15T10:00:00',
+  'رسالة مريبة <b>عريضة</b>',
+  'وصلت رسالة مريبة فيها `<script>alert(1)</script>` و `<img src=x onerror=alert(1)>` في النص.',
+);
 const FUTURE = make('future', '2024-04-01T10:00:00', 'سفينة مجدولة تصل لاحقاً', 'خبر مجدول عن سفينة مجدولة.');
 const GONE = make('gone', '2024-01-20T10:00:00', 'خبر محذوف عن الزلزال', 'تفاصيل الزلزال.');
 
-const KEPT = [AHMAD, BEIRUT_EXACT, BEIRUT_STEM, ...HARBOUR, FUTURE];
+const KEPT = [AHMAD, BEIRUT_EXACT, BEIRUT_STEM, HOSTILE, ...HARBOUR, FUTURE];
 const site = testApp({ articles: [...KEPT, GONE], now: () => NOW });
 // GONE was published (with its search row), then its file removed: taken down before any request. The index rows
 // are written here with the publisher's own statement too: src/publish/write.ts imports it but (at the time of
@@ -180,6 +186,14 @@ describe('GET /search', () => {
     const html = await (await search('<script>alert(1)</script>')).text();
     expect(html).not.toContain('<script>');
     expect(html).toContain('value="&lt;script&gt;alert(1)&lt;/script&gt;"');
+  });
+
+  it('keeps markup in titles and snippets inert text', async () => {
+    const html = await (await search('مريبة')).text();
+    expect(resultSlugs(html)).toEqual(['hostile']);
+    expect(await scriptHazards(html)).toEqual([]);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('<mark>مريبة</mark>');
   });
 
   it('never shows scheduled or taken-down articles', async () => {
