@@ -13,6 +13,7 @@ import { feedRoutes } from './routes/feeds.ts';
 import { listRoutes } from './routes/lists.tsx';
 import { mediaRoutes } from './routes/media.ts';
 import { pageRoutes } from './routes/pages.tsx';
+import { searchRoutes } from './routes/search.tsx';
 import { sitemapRoutes } from './routes/sitemaps.ts';
 import { weatherRoutes } from './routes/weather-api.ts';
 import { StoreUnavailable } from './store/unavailable.ts';
@@ -28,6 +29,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', sitemapRoutes(deps));
   app.route('/', weatherRoutes(deps));
   app.route('/', articleApiRoutes(deps));
+  app.route('/', searchRoutes(deps));
   app.route('/', mediaRoutes());
   app.notFound((c) => notFoundPage(c, deps));
   app.onError((error, c) => {

@@ -11,6 +11,8 @@ export const JSON_TYPE = 'application/json; charset=utf-8';
 export const PAGE_CACHE = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';
 /** The temperature for apps: it changes every 10 minutes, so shared caches keep it no longer than browsers. */
 export const WEATHER_CACHE = 'public, max-age=60, s-maxage=60';
+/** Search results and the search API: a minute in any cache, never long (new articles must become findable). */
+export const SEARCH_CACHE = 'public, max-age=60';
 /** Error pages: short, so a newly published article is not hidden behind a cached 404. */
 export const ERROR_CACHE = 'public, max-age=30, s-maxage=60';
 /** Answers that must never be reused: failures on our side. */

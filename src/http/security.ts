@@ -27,7 +27,8 @@ export function securityHeaders({ inlineStyles }: SecurityOptions): MiddlewareHa
       // Same-origin fetches only; there is no script to make them, but tools such as Lighthouse read robots.txt so.
       connectSrc: ["'self'"],
       baseUri: ["'none'"],
-      formAction: ["'none'"],
+      // The header's search box submits to /search.
+      formAction: ["'self'"],
       frameAncestors: ["'none'"],
     },
     strictTransportSecurity: 'max-age=31536000; includeSubDomains',

@@ -75,7 +75,7 @@ function AmpBody(data: AmpPageData) {
       <a class="skip" href="#main">
         انتقل إلى المحتوى
       </a>
-      <SiteHeader temperature={data.temperature} />
+      <SiteHeader temperature={data.temperature} search="link" />
       <TopNews links={data.topNews} />
       <main id="main" class="wrap">
         <ArticleContent article={data.article} leadImage={lead} body={raw(data.bodyAmp)} />

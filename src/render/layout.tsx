@@ -23,6 +23,8 @@ export interface LayoutProps {
   temperature: Child;
   /** Path of the current page, to mark it in the top-news list. */
   currentPath?: string;
+  /** Asks search engines not to index the page (search results). */
+  noindex?: boolean;
   children: Child;
 }
 
@@ -38,6 +40,7 @@ export function Layout(props: LayoutProps) {
         <title>{documentTitle(props.title)}</title>
         <meta name="description" content={props.description} />
         {props.canonical ? <link rel="canonical" href={props.canonical} /> : null}
+        {props.noindex ? <meta name="robots" content="noindex" /> : null}
         <meta name="color-scheme" content="light dark" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <FeedLinks feeds={props.feeds ?? SITE_FEEDS} />
@@ -49,7 +52,7 @@ export function Layout(props: LayoutProps) {
         <a class="skip" href="#main">
           انتقل إلى المحتوى
         </a>
-        <SiteHeader temperature={props.temperature} />
+        <SiteHeader temperature={props.temperature} search="form" />
         <TopNews links={props.topNews} currentPath={props.currentPath} />
         <main id="main" class="wrap">
           {props.children}
