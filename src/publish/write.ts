@@ -46,7 +46,7 @@ export async function readPublishedState(db: D1Database): Promise<PublishedState
     const images: PublishedRow['images'] = JSON.parse(r.body_images);
     const lead =
       r.image === null ? null : (JSON.parse(r.image) as { src: string; width: number | null; height: number | null });
-    if (lead && lead.src.startsWith('/')) images[lead.src] = { width: lead.width, height: lead.height };
+    if (lead?.src.startsWith('/')) images[lead.src] = { width: lead.width, height: lead.height };
     rows.set(r.slug, { slug: r.slug, file: r.file, version: r.version, sourceHash: r.source_hash, images });
   }
   return { rows, takedowns: new Set((takedowns?.results ?? []).map((r) => r.slug)) };

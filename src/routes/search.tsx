@@ -19,8 +19,8 @@ import { SEARCH_MAX_LIMIT, SEARCH_PAGE_SIZE, type SearchHit, searchArticles } fr
 import { withTimeLimit } from '../store/unavailable.ts';
 import { articleText } from './bodies.ts';
 import { apiError, notFoundPage } from './errors.tsx';
-import { filledPage } from './header.ts';
 import { requestArchive, topNews } from './pages.tsx';
+import { filledPage } from './temperature.ts';
 
 const NOINDEX = { 'X-Robots-Tag': 'noindex' };
 const CORS = { 'Access-Control-Allow-Origin': '*' };

@@ -92,7 +92,7 @@ describe('security headers', () => {
         "img-src 'self' https:",
         "connect-src 'self'",
         "base-uri 'none'",
-        "form-action 'none'",
+        "form-action 'self'",
         "frame-ancestors 'none'",
       ].join('; '),
     );
