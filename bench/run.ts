@@ -130,17 +130,18 @@ async function main() {
     pass: gzip <= 60 * 1024 && !bundle.includes(Buffer.from(seedTitle)),
     value: gzip,
   });
-  const startups: number[] = [];
-  for (let i = 0; i < (quick ? 1 : 3); i++) {
+  const startups: { active: number; script: number }[] = [];
+  for (let i = 0; i < (quick ? 1 : 5); i++) {
     const outfile = join(TMP, `startup-${i}.cpuprofile`);
     run([WRANGLER, 'check', 'startup', '--worker', workerBundle, '--outfile', outfile], 'wrangler check startup');
     startups.push(startupMs(JSON.parse(readFileSync(outfile, 'utf8'))));
   }
-  const startup = median(startups);
+  const startup = median(startups.map((p) => p.active));
+  const evaluation = median(startups.map((p) => p.script));
   add({
     section: 'bundle',
-    metric: 'startup (`wrangler check startup`, non-idle CPU, median)',
-    result: `${startup.toFixed(1)} ms (runs: ${startups.map((s) => s.toFixed(1)).join(', ')})`,
+    metric: "startup (`wrangler check startup`, median of runs): non-idle CPU / of it, running the bundle's own code",
+    result: `${startup.toFixed(1)} ms / ${evaluation.toFixed(1)} ms (runs: ${startups.map((p) => `${p.active.toFixed(1)}/${p.script.toFixed(1)}`).join(', ')})`,
     target: '≤ 10 ms',
     pass: startup <= 10,
     value: startup,
@@ -405,18 +406,26 @@ async function main() {
   writeFileSync(join(RESULTS, 'latest.json'), JSON.stringify({ machine, quick, rows }, null, 2));
 }
 
-/** Non-idle CPU time of a startup profile, in ms. */
+/**
+ * A startup profile's non-idle CPU time, and the part of it sampled in the bundle's own code (frames with a
+ * script URL), in ms. The profiler samples startup coarsely (intervals of several ms), so single runs are
+ * quantized and a busy machine stretches them: read the median, and the runs.
+ */
 function startupMs(profile: {
-  nodes: { id: number; callFrame: { functionName: string } }[];
+  nodes: { id: number; callFrame: { functionName: string; url: string } }[];
   samples: number[];
   timeDeltas: number[];
-}): number {
-  const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
-  let micros = 0;
+}): { active: number; script: number } {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  let active = 0;
+  let script = 0;
   profile.samples.forEach((node, i) => {
-    if (!idle.has(node)) micros += profile.timeDeltas[i] ?? 0;
+    const frame = byId.get(node);
+    const delta = profile.timeDeltas[i] ?? 0;
+    if (frame?.functionName !== '(idle)') active += delta;
+    if (frame?.url) script += delta;
   });
-  return micros / 1000;
+  return { active: active / 1000, script: script / 1000 };
 }
 
 if (!existsSync(WRANGLER)) throw new Error('run npm ci first');
