@@ -34,5 +34,10 @@ export async function filledPage(
     const html = renderFragment(Temperature({ reading: { tempC } }));
     return { html, hash: hash64(html) };
   });
-  return { body: fillTemplate(template, fragment.html), etag: `${template.hash}-${fragment.hash}` };
+  let filled = template.filled;
+  if (filled?.fragmentHash !== fragment.hash) {
+    filled = { fragmentHash: fragment.hash, bytes: fillTemplate(template, fragment.html) };
+    template.filled = filled;
+  }
+  return { body: filled.bytes, etag: `${template.hash}-${fragment.hash}` };
 }
