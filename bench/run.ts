@@ -239,7 +239,7 @@ async function main() {
           `/api/articles?cursor=${cursor}`,
         ],
       ];
-      for (const [name, path] of routes) {
+      for (const [index, [name, path]] of routes.entries()) {
         // Search results are not cached (queries are unbounded), so every search request is a query: fewer of them.
         const scaleDown = path.startsWith('/search') ? 10 : 1;
         const cold = await perCall(
@@ -254,8 +254,9 @@ async function main() {
           rounds: LOAD.rounds,
           iterations: Math.ceil(LOAD.warm / scaleDown / 10),
         });
-        const coldRatio = scale(`cold ${name}`, cold);
-        const warmRatio = scale(`warm ${name}`, warm);
+        // Keyed by position: a route's name can carry a size-dependent page number or month.
+        const coldRatio = scale(`cold ${index}`, cold);
+        const warmRatio = scale(`warm ${index}`, warm);
         const first = size === SIZES[0];
         add({
           section: label,
