@@ -41,7 +41,7 @@ export function articleSummaryJson(article: ArticleMeta, urls: ArticleUrls) {
 
 /** One article in full: the summary fields plus the sanitized body as HTML and as plain text. */
 export function articleJson(article: Article, urls: ArticleUrls, body: { html: string; text: string }) {
-  const { lang, dir, image, publishedAt, updatedAt, author, source, tags, top, readingTimeMinutes, ...head } =
+  const { lang, dir, image, card, publishedAt, updatedAt, author, source, tags, top, readingTimeMinutes, ...head } =
     articleSummaryJson(article, urls);
   // Field order as documented: body fields right after the summary.
   return {
@@ -51,6 +51,7 @@ export function articleJson(article: Article, urls: ArticleUrls, body: { html: s
     lang,
     dir,
     image,
+    card,
     publishedAt,
     updatedAt,
     author,
