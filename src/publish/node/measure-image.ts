@@ -6,6 +6,7 @@ import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { imageSize } from 'image-size';
 import type { MeasureImage } from '../../content/build.ts';
+import { sniffImage } from './media/check.ts';
 import { sourceHash } from './media/hash.ts';
 
 /** The folder inside content/ that holds photos, and the path prefix articles reference them with. */
@@ -55,9 +56,13 @@ export function measureFrom(root: string, publicDir: string, mediaDir?: string):
     if (typeof full !== 'string') return full.problem;
     try {
       const bytes = readFileSync(full);
+      const media = mediaDir !== undefined && isMediaSrc(src);
+      // What can be told without a decoder is told here, worded as the content check words it.
+      const sniffed = media ? sniffImage(bytes, src.slice(1)) : null;
+      if (sniffed !== null && typeof sniffed !== 'string') return sniffed.problem;
       const { width, height } = imageSize(bytes);
       if (!width || !height) return `could not read the image size of ${relative(root, full)}`;
-      return mediaDir !== undefined && isMediaSrc(src) ? { width, height, hash: sourceHash(bytes) } : { width, height };
+      return media ? { width, height, hash: sourceHash(bytes) } : { width, height };
     } catch (error) {
       return `could not read the image size of ${relative(root, full)}: ${(error as Error).message}`;
     }
