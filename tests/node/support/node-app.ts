@@ -56,7 +56,7 @@ export async function temporaryD1(): Promise<{
 }
 
 export async function nodeApp(articles: Article[], tempC = 28.5) {
-  const { db, close } = await temporaryD1();
+  const { db, media, close } = await temporaryD1();
   await publishArticles(db, articles, { now: new Date() });
   const upstream = async () =>
     Response.json({
@@ -74,6 +74,7 @@ export async function nodeApp(articles: Article[], tempC = 28.5) {
     WEATHER_URL: 'https://upstream.test/v1/forecast',
     WEATHER_KV: memoryKv(),
     DB: db,
+    MEDIA: media,
   } as Env;
   const pending: Promise<unknown>[] = [];
   const ctx = { waitUntil: (p: Promise<unknown>) => pending.push(p), passThroughOnException() {}, props: {} };
