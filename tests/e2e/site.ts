@@ -12,8 +12,15 @@ export const TEMPERATURE_LINE = '21.4°C درجة الحرارة في بيروت
 /** The one article in content/: its slug is Arabic, so its URL path is percent-encoded. */
 export const SEED_SLUG = 'قمة-كيم-بوتين';
 export const SEED_ARTICLE_PATH = `/articles/${encodeURIComponent(SEED_SLUG)}`;
-/** The seed article's lead image: public/images/kim-putin-summit.svg, 1200 × 675. */
-export const LEAD_IMAGE = { path: '/images/kim-putin-summit.svg', width: 1200, height: 675 } as const;
+/**
+ * The seed article's lead image: content/media/kim-putin-summit.svg, published to R2 as copies rasterized at
+ * 1600 × 900 (its 16:9 drawing); every file of it is served under `/media/img/<hash>/`.
+ */
+export const LEAD_IMAGE = {
+  pattern: /^\/media\/img\/[0-9a-f]{16}\/\d+\.(?:avif|webp|jpg)$/,
+  width: 1600,
+  height: 900,
+} as const;
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 /** No sandbox (containers), no GPU, and no traffic of Chromium's own: the machine is offline. */
