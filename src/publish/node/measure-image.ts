@@ -3,7 +3,7 @@
  * folder (published to R2), anything else under public/.
  */
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { imageSize } from 'image-size';
 import type { MeasureImage } from '../../content/build.ts';
 import { sniffImage } from './media/check.ts';
@@ -28,7 +28,7 @@ export function localImageFile({ root, publicDir, mediaDir }: ImageFolders, src:
   const inMedia = mediaDir !== undefined && isMediaSrc(src);
   const base = inMedia ? mediaDir : publicDir;
   const rest = inMedia ? src.slice(MEDIA_FOLDER.length + 1) : src;
-  const folder = `${relative(root, base) || base}/`;
+  const folder = `${basename(base)}/`;
   let parts: string[];
   try {
     parts = rest.split('/').map((part) => decodeURIComponent(part));
