@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { readD1Migrations } from '@cloudflare/vitest-plugin';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LeadImage } from '../../src/content/types.ts';
+import type { ImageSize, LeadImage } from '../../src/content/types.ts';
 import { openLocal } from './support/node-app.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'media-publish-'));
@@ -38,6 +38,8 @@ image:
 ---
 
 نص الخبر.
+
+![الصورة نفسها في النص](/media/photo.jpg)
 `;
 const WITHOUT_PHOTO = '---\ntitle: خبر بلا صورة\ndate: 2024-05-02T10:00:00\n---\n\nنص آخر.\n';
 
@@ -66,7 +68,13 @@ interface Stored {
 }
 
 /** Every R2 object with its bytes, and the article rows (slug → image JSON and card key). */
-async function state(): Promise<{ objects: Stored[]; rows: Map<string, { image: LeadImage | null; card: string }> }> {
+interface Row {
+  image: LeadImage | null;
+  card: string;
+  bodyImages: Record<string, ImageSize>;
+}
+
+async function state(): Promise<{ objects: Stored[]; rows: Map<string, Row> }> {
   const { db, media, close } = await openLocal(persist);
   try {
     const listed = await media.list({ limit: 1000, include: ['httpMetadata'] });
@@ -80,12 +88,16 @@ async function state(): Promise<{ objects: Stored[]; rows: Map<string, { image: 
       });
     }
     const { results } = await db
-      .prepare('SELECT slug, image, card FROM articles')
-      .all<{ slug: string; image: string | null; card: string }>();
-    const rows = new Map(
+      .prepare('SELECT slug, image, card, body_images FROM articles')
+      .all<{ slug: string; image: string | null; card: string; body_images: string }>();
+    const rows = new Map<string, Row>(
       results.map((r) => [
         r.slug,
-        { image: r.image === null ? null : (JSON.parse(r.image) as LeadImage), card: r.card },
+        {
+          image: r.image === null ? null : (JSON.parse(r.image) as LeadImage),
+          card: r.card,
+          bodyImages: JSON.parse(r.body_images) as Record<string, ImageSize>,
+        },
       ]),
     );
     return { objects, rows };
@@ -142,6 +154,12 @@ describe('content:publish with photos in content/media/', () => {
     expect(keys).toContain(photoCard);
     expect(keys).toContain(brandedCard);
     expect(first.objects.find((o) => o.key === brandedCard)?.contentType).toBe('image/png');
+    // The same photo in the body is shown as its default copy from R2, not from the editor's path.
+    expect(first.rows.get('with-photo')?.bodyImages['/media/photo.jpg']).toMatchObject({
+      width: 1000,
+      height: 700,
+      src: `/media/${media?.fallback.key}`,
+    });
   }, 180_000);
 
   it('serves no file that carries EXIF or the GPS position', async () => {
@@ -173,6 +191,7 @@ describe('content:publish with photos in content/media/', () => {
     const after = next.rows.get('with-photo');
     expect(after?.image?.media?.hash).not.toBe(before?.image?.media?.hash);
     expect(after?.card).not.toBe(before?.card);
+    expect(after?.bodyImages['/media/photo.jpg']?.src).toBe(`/media/${after?.image?.media?.fallback.key}`);
     const keys = keysOf(next.objects);
     for (const v of after?.image?.media?.variants ?? []) expect(keys).toContain(v.key);
     for (const v of before?.image?.media?.variants ?? []) expect(keys).not.toContain(v.key);
