@@ -130,10 +130,7 @@ async function main() {
   const startups: number[] = [];
   for (let i = 0; i < (quick ? 1 : 3); i++) {
     const outfile = join(TMP, `startup-${i}.cpuprofile`);
-    run(
-      [WRANGLER, 'check', 'startup', '--worker', workerBundle, '--outfile', outfile],
-      'wrangler check startup',
-    );
+    run([WRANGLER, 'check', 'startup', '--worker', workerBundle, '--outfile', outfile], 'wrangler check startup');
     startups.push(startupMs(JSON.parse(readFileSync(outfile, 'utf8'))));
   }
   const startup = median(startups);

@@ -1,7 +1,7 @@
 /**
- * A local stand-in for Open-Meteo: answers `GET /v1/forecast` with a current temperature observed this minute,
- * in the format src/weather/upstream.ts accepts. Used by the browser suite and the benchmarks, and by hand for
- * offline development:
+ * A local stand-in for Open-Meteo: serves the tests' fake upstream (tests/helpers/upstream.ts) over HTTP, always
+ * answering a current temperature observed this minute. Used by the browser suite and the benchmarks, and by
+ * hand for offline development:
  *
  *   node --experimental-strip-types scripts/fake-weather.ts --port 9000 --temp 28.5
  *   npm start -- --var WEATHER_URL:http://127.0.0.1:9000/v1/forecast
@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { openMeteoApp } from '../tests/helpers/upstream.ts';
 
 export interface FakeWeather {
   /** The WEATHER_URL to give the site. */
@@ -21,22 +22,15 @@ export interface FakeWeather {
 
 /** Starts the fake on 127.0.0.1 (port 0: any free port). */
 export async function startFakeWeather({ tempC = 21.4, port = 0 } = {}): Promise<FakeWeather> {
+  const app = openMeteoApp(() => ({ kind: 'ok', tempC }));
   let count = 0;
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
     count += 1;
-    if (req.method !== 'GET' || !req.url?.startsWith('/v1/forecast')) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    // Open-Meteo's format: wall time without a zone, here UTC (offset 0), always "now" so it counts as fresh.
-    const time = new Date().toISOString().slice(0, 16);
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(
-      JSON.stringify({
-        current: { time, interval: 900, temperature_2m: tempC },
-        current_units: { time: 'iso8601', interval: 'seconds', temperature_2m: '°C' },
-        utc_offset_seconds: 0,
-      }),
-    );
+    const answer = await app.fetch(new Request(`http://127.0.0.1${req.url ?? '/'}`, { method: req.method }));
+    answer.headers.forEach((value, name) => {
+      res.setHeader(name, value);
+    });
+    res.writeHead(answer.status).end(Buffer.from(await answer.arrayBuffer()));
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);

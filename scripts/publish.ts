@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildContent, ContentError } from '../src/content/build.ts';
 import { selectChanged, slugClashes, sourceHash } from '../src/publish/node/incremental.ts';
+import { localD1File, openLocalD1 } from '../src/publish/node/local-d1.ts';
 import { localImageFile, MEDIA_FOLDER, measureFrom } from '../src/publish/node/measure-image.ts';
 import { checkMedia, type ReadMedia } from '../src/publish/node/media-publish.ts';
 import { readContentFolder } from '../src/publish/node/read-content.ts';
@@ -73,7 +74,17 @@ if (values.check) {
 const where = values.remote ? 'remote D1 and R2' : 'local D1 and R2';
 const { openD1 } = await import('../src/publish/node/open-d1.ts');
 const { publishMedia, removeUnusedMedia } = await import('../src/publish/node/media-publish.ts');
-const { db, media, close } = await openD1({ root, remote: values.remote, persistTo: values['persist-to'] });
+const persistTo = values['persist-to'];
+// The platform proxy gives MEDIA (local: in the same state folder `wrangler dev` serves) and the remote DB; the
+// local DB is the SQLite file `wrangler dev` serves, opened directly (fast).
+const proxy = await openD1({ root, remote: values.remote, persistTo });
+const local = values.remote ? null : openLocalD1(localD1File(resolve(root, persistTo ?? '.wrangler/state')));
+const db = local?.db ?? proxy.db;
+const { media } = proxy;
+const close = async () => {
+  await local?.close();
+  await proxy.close();
+};
 try {
   const state = await readPublishedState(db);
   // Only new and changed files are parsed, validated and rendered; unchanged ones are kept as D1 holds them.

@@ -1,28 +1,35 @@
-/** Builds the Hono app from its dependencies: middleware, routes, 404 and error handling. */
+/** Builds the Hono app from its dependencies: Hono's middleware configured for the site, routes, 404 and errors. */
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import type { AppDeps, AppEnv } from './deps.ts';
+import { API_CORS } from './http/headers.ts';
 import { readOnly } from './http/methods.ts';
 import { securityHeaders } from './http/security.ts';
+import { BodyLimitError } from './markdown/limits.ts';
+import { SITE_CSS } from './render/styles.ts';
 import { articleApiRoutes } from './routes/articles-api.ts';
-import { apiError, errorPage, isApi, notFoundPage, unavailablePage } from './routes/errors.tsx';
+import { internalError, methodNotAllowed, notFoundPage, unavailablePage } from './routes/errors.tsx';
 import { feedRoutes } from './routes/feeds.ts';
 import { listRoutes } from './routes/lists.tsx';
 import { mediaRoutes } from './routes/media.ts';
 import { pageRoutes } from './routes/pages.tsx';
+import { searchRoutes } from './routes/search.tsx';
 import { sitemapRoutes } from './routes/sitemaps.ts';
 import { weatherRoutes } from './routes/weather-api.ts';
 import { StoreUnavailable } from './store/unavailable.ts';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  app.use(securityHeaders());
-  app.use(readOnly(deps));
+  app.use(securityHeaders({ inlineStyles: [SITE_CSS] }));
+  app.use('/api/*', cors(API_CORS));
+  app.use(readOnly<AppEnv>((c) => methodNotAllowed(c, deps)));
   app.route('/', pageRoutes(deps));
   app.route('/', listRoutes(deps));
   app.route('/', feedRoutes(deps));
   app.route('/', sitemapRoutes(deps));
   app.route('/', weatherRoutes(deps));
   app.route('/', articleApiRoutes(deps));
+  app.route('/', searchRoutes(deps));
   app.route('/', mediaRoutes());
   app.notFound((c) => notFoundPage(c, deps));
   app.onError((error, c) => {
@@ -30,9 +37,11 @@ export function createApp(deps: AppDeps) {
       console.error('archive unavailable', c.req.method, c.req.path, error.message);
       return unavailablePage(c, deps);
     }
-    console.error('unhandled error', c.req.method, c.req.path, error);
-    if (isApi(c.req.path)) return apiError(c, 500, 'internal_error', 'Something went wrong on our side');
-    return errorPage(c, deps, 500);
+    if (error instanceof BodyLimitError) {
+      // Content that reached D1 without the content check: refused before marked could burn the CPU limit.
+      console.error('article body over the render limits', c.req.path, `line ${error.line ?? '?'}: ${error.message}`);
+    } else console.error('unhandled error', c.req.method, c.req.path, error);
+    return internalError(c, deps);
   });
   return app;
 }

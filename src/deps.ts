@@ -1,6 +1,5 @@
 /** What the app is built from: the weather service, the clock and the isolate's caches. Injected, so tests can swap them. */
 import type { IsolateCaches } from './cache/isolate.ts';
-import type { Env } from './env.ts';
 import type { WeatherService } from './weather/service.ts';
 
 export interface AppDeps {

@@ -1,7 +1,6 @@
 /** Worker entry: wires the app to the weather upstream, the clock and this isolate's caches; the archive is D1. */
 import { createApp } from './app.ts';
 import { createIsolateCaches } from './cache/isolate.ts';
-import type { Env } from './env.ts';
 import { refreshOnSchedule } from './weather/scheduled.ts';
 import { createWeatherService } from './weather/service.ts';
 

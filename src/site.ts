@@ -1,5 +1,6 @@
 /** Fixed facts about the publication, shown on every page. */
 export const SITE_NAME = 'جريدة الأيام الإلكترونية';
+/** The language and direction of every page, AMP page and JSON article. */
 export const SITE_LANG = 'ar';
 export const SITE_DIR = 'rtl';
 /** Logo for structured data (publisher.logo), a file under public/. */

@@ -1,14 +1,11 @@
-// Types for `env` and `exports` from cloudflare:workers inside tests: the Worker's own bindings and entry.
-import type { Env as SiteEnv } from '../src/env.ts';
+// Test-only bindings on top of the Worker's generated Env (worker-configuration.d.ts).
+import type { D1Migration } from 'cloudflare:test';
 
 declare global {
   namespace Cloudflare {
-    interface Env extends SiteEnv {
+    interface Env {
       /** migrations/, read by vitest.config.ts and applied by tests/setup/d1.ts. */
-      TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
-    }
-    interface GlobalProps {
-      mainModule: typeof import('../src/index.ts');
+      TEST_MIGRATIONS: D1Migration[];
     }
   }
 }

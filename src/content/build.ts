@@ -5,9 +5,9 @@
 import type { Token } from 'marked';
 import { stripBidiControls } from '../lib/bidi.ts';
 import { hash64 } from '../lib/hash.ts';
-import { bodyLimitProblem, formatBodyLimitProblem } from '../markdown/limits.ts';
+import { BodyLimitError, bodyLimitProblem, formatBodyLimitProblem } from '../markdown/limits.ts';
 import { cutAtWord, readingMinutes, tokensToText } from '../markdown/plain-text.ts';
-import { BodyLimitError, lexBody } from '../markdown/render.ts';
+import { lexBody } from '../markdown/render.ts';
 import { toBeirutIso } from './dates.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { imageSource, validateFrontMatter } from './schema.ts';

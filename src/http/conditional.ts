@@ -1,7 +1,14 @@
-/** Sends a body with a strong ETag, answering 304 when the client already has it. */
+/**
+ * Sends a body with a strong ETag, answering 304 when the client already has it.
+ *
+ * Not hono/etag: it hashes the body (SHA-1 through crypto.subtle) on every request, while our pages and JSON
+ * carry a validator computed once per isolate with their bytes. scripts/etag-microbench.ts, a 15 KB page
+ * through a Hono app in Node 22 (2-core shared machine, medians): 200 in 361 µs with hono/etag vs 60 µs
+ * precomputed; 304 in 304 µs vs 10 µs.
+ */
 import type { Context } from 'hono';
 
-export interface CachedBody {
+interface CachedBody {
   body: string | Uint8Array<ArrayBuffer>;
   /** Strong validator without quotes; must change whenever the body's bytes change. */
   etag: string;
@@ -19,6 +26,7 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
   });
 }
 
+/** 200 with the body, or 304 when If-None-Match holds its ETag; either way with the validator and caching rules. */
 export function sendCached(c: Context, { body, etag, contentType, cacheControl, headers = {} }: CachedBody): Response {
   const quoted = `"${etag}"`;
   const common = { ETag: quoted, 'Cache-Control': cacheControl, Vary: 'Accept-Encoding', ...headers };

@@ -1,29 +1,16 @@
-/** Middleware: the site is read-only, so anything but GET/HEAD (and CORS preflight on the API) gets 405 with Allow. */
-import type { MiddlewareHandler } from 'hono';
-import type { AppDeps, AppEnv } from '../deps.ts';
-import { apiError, errorPage, isApi } from '../routes/errors.tsx';
+/**
+ * Middleware: the site is read-only, so any method but GET and HEAD is answered by `reject` (a 405) before
+ * routing. CORS preflight (OPTIONS) on the API is answered earlier, by hono/cors.
+ *
+ * Not Hono's `methodNotAllowed`: it runs the route chain first and turns a 404 into a 405 only on paths that
+ * have a route, so `POST /nope` would render a 404 page and then answer 404; this answers every write with a
+ * 405 without rendering anything else.
+ */
+import type { Context, Env, MiddlewareHandler } from 'hono';
 
-export function readOnly(deps: AppDeps): MiddlewareHandler<AppEnv> {
+export function readOnly<E extends Env>(reject: (c: Context<E>) => Response | Promise<Response>): MiddlewareHandler<E> {
   return async function readOnly(c, next) {
-    const method = c.req.method;
-    if (method === 'GET' || method === 'HEAD') return next();
-    if (isApi(c.req.path)) {
-      if (method === 'OPTIONS') {
-        return new Response(null, {
-          status: 204,
-          headers: {
-            Allow: 'GET, HEAD, OPTIONS',
-            'Access-Control-Allow-Origin': '*',
-            'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
-            'Access-Control-Allow-Headers': 'If-None-Match',
-            'Access-Control-Max-Age': '86400',
-          },
-        });
-      }
-      return apiError(c, 405, 'method_not_allowed', `${method} is not allowed; use GET or HEAD`, {
-        Allow: 'GET, HEAD, OPTIONS',
-      });
-    }
-    return errorPage(c, deps, 405, { Allow: 'GET, HEAD' });
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return reject(c);
   };
 }

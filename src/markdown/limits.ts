@@ -195,3 +195,14 @@ function countMarkers(text: string, from: number, to: number, stop: number): num
 export function formatBodyLimitProblem(problem: BodyLimitProblem): string {
   return problem.line === null ? problem.message : `line ${problem.line}: ${problem.message}`;
 }
+
+/** A body the renderer refuses: beyond the size or nesting limits, or too deep for the stack. */
+export class BodyLimitError extends Error {
+  /** 1-based line where the problem starts, when known. */
+  readonly line: number | null;
+  constructor(line: number | null, message: string) {
+    super(message);
+    this.name = 'BodyLimitError';
+    this.line = line;
+  }
+}

@@ -6,7 +6,7 @@ import { Lexer, Parser, Renderer, type Token, type Tokens } from 'marked';
 import type { ImageSize } from '../content/types.ts';
 import { stripBidiControls } from '../lib/bidi.ts';
 import { createIdAllocator } from './heading-ids.ts';
-import { bodyLimitProblem, formatBodyLimitProblem } from './limits.ts';
+import { BodyLimitError, bodyLimitProblem, formatBodyLimitProblem } from './limits.ts';
 import { MARKDOWN_OPTIONS } from './options.ts';
 import { tokensToText } from './plain-text.ts';
 import { safeUrl } from './urls.ts';
@@ -109,17 +109,6 @@ class BodyRenderer extends Renderer {
     }
     const dims = size ? ` width="${size.width}" height="${size.height}"` : '';
     return `<img src="${src}" alt="${alt}"${titleAttr}${dims} loading="lazy" decoding="async">`;
-  }
-}
-
-/** A body the renderer refuses: beyond the size or nesting limits, or too deep for the stack. */
-export class BodyLimitError extends Error {
-  /** 1-based line where the problem starts, when known. */
-  readonly line: number | null;
-  constructor(line: number | null, message: string) {
-    super(message);
-    this.name = 'BodyLimitError';
-    this.line = line;
   }
 }
 

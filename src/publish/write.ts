@@ -143,6 +143,10 @@ function articleStatements(
       [...lists].map((l) => [l]),
       1,
     ),
+    // Each article's search index row, replaced in the same batch as the article (after its upsert).
+    ...articles.map((a) =>
+      upsertSearchRowBySlug(db, { slug: a.slug, title: a.title, text: tokensToText(lexBody(a.body)) }),
+    ),
   ];
 }
 

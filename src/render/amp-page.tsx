@@ -3,6 +3,7 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Article, ArticleMeta } from '../content/types.ts';
 import type { ArticleUrls } from '../paths.ts';
+import { SITE_DIR, SITE_LANG } from '../site.ts';
 import { ArticleContent } from './article-page.tsx';
 import { type NewsLink, SiteFooter, SiteHeader, TopNews } from './chrome.tsx';
 import { renderFragment } from './document.ts';
@@ -77,7 +78,7 @@ function AmpBody(data: AmpPageData) {
       <a class="skip" href="#main">
         انتقل إلى المحتوى
       </a>
-      <SiteHeader temperature={data.temperature} />
+      <SiteHeader temperature={data.temperature} search="link" />
       <TopNews links={data.topNews} />
       <main id="main" class="wrap">
         <ArticleContent article={data.article} leadImage={lead} body={raw(data.bodyAmp)} />
@@ -90,5 +91,5 @@ function AmpBody(data: AmpPageData) {
 
 /** The whole AMP document as a string. `<html ⚡>` is written out because JSX cannot spell the attribute. */
 export function renderAmpDocument(data: AmpPageData): string {
-  return `<!DOCTYPE html><html ⚡ lang="ar" dir="rtl">${renderFragment(<AmpHead {...data} />)}${renderFragment(<AmpBody {...data} />)}</html>`;
+  return `<!DOCTYPE html><html ⚡ lang="${SITE_LANG}" dir="${SITE_DIR}">${renderFragment(<AmpHead {...data} />)}${renderFragment(<AmpBody {...data} />)}</html>`;
 }

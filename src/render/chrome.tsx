@@ -1,4 +1,4 @@
-/** Parts every page shares, HTML and AMP alike: header with the temperature, top-news list, footer. */
+/** Parts every page shares, HTML and AMP alike: header with search and the temperature, top-news list, footer. */
 import type { Child } from 'hono/jsx';
 import { SITE_NAME } from '../site.ts';
 
@@ -8,7 +8,42 @@ export interface NewsLink {
   url: string;
 }
 
-export function SiteHeader({ temperature }: { temperature: Child }) {
+/** The search path, where the header's box and link lead. */
+export const SEARCH_PATH = '/search';
+
+/**
+ * The archive search box: a plain GET form, usable without JavaScript. `id` names its input, unique per page;
+ * `query` refills it; `visibleLabel` shows the label instead of leaving it to screen readers.
+ */
+export function SearchForm({
+  id,
+  name,
+  query = '',
+  visibleLabel = false,
+}: {
+  id: string;
+  /** The landmark's name, distinct per form of a page (the search page has two). */
+  name: string;
+  query?: string;
+  visibleLabel?: boolean;
+}) {
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is too new for older browsers; role="search" works everywhere.
+    <form role="search" aria-label={name} action={SEARCH_PATH} method="get" class="search">
+      <label for={id} class={visibleLabel ? undefined : 'vh'}>
+        ابحث في الأرشيف
+      </label>
+      <input type="search" id={id} name="q" value={query} dir="auto" />
+      <button type="submit">بحث</button>
+    </form>
+  );
+}
+
+/**
+ * The site header: name, search and temperature. HTML pages get the search form; AMP pages a plain link to the
+ * search page (a form on AMP needs the amp-form script).
+ */
+export function SiteHeader({ temperature, search }: { temperature: Child; search: 'form' | 'link' }) {
   return (
     <header class="site">
       <div class="wrap">
@@ -16,6 +51,13 @@ export function SiteHeader({ temperature }: { temperature: Child }) {
           {SITE_NAME}
         </a>
         {temperature}
+        {search === 'form' ? (
+          <SearchForm id="site-q" name="البحث في الموقع" />
+        ) : (
+          <a class="search-link" href={SEARCH_PATH}>
+            بحث
+          </a>
+        )}
       </div>
     </header>
   );

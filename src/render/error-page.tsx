@@ -2,7 +2,8 @@
 import type { Child } from 'hono/jsx';
 import { Layout } from './layout.tsx';
 
-export const ERROR_TEXT = {
+/** Title and explanation of each error page. */
+const ERROR_TEXT = {
   404: {
     title: 'الصفحة غير موجودة',
     message: 'لم نعثر على الصفحة التي تطلبها. ربما نُقلت أو حُذفت، أو أن الرابط غير صحيح.',
@@ -19,7 +20,10 @@ export const ERROR_TEXT = {
   },
 } as const;
 
-export function ErrorPage({ status, temperature }: { status: keyof typeof ERROR_TEXT; temperature: Child }) {
+/** The statuses that have an Arabic page. */
+export type PageErrorStatus = keyof typeof ERROR_TEXT;
+
+export function ErrorPage({ status, temperature }: { status: PageErrorStatus; temperature: Child }) {
   const text = ERROR_TEXT[status];
   return (
     <Layout title={text.title} description={text.message} canonical={null} topNews={[]} temperature={temperature}>

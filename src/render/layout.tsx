@@ -1,7 +1,7 @@
 /** The HTML page shell: head, skip link, header with temperature, top news, footer. */
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import { SITE_NAME } from '../site.ts';
+import { SITE_DIR, SITE_LANG, SITE_NAME } from '../site.ts';
 import { type NewsLink, SiteFooter, SiteHeader, TopNews } from './chrome.tsx';
 import { type FeedLink, FeedLinks, SITE_FEEDS } from './feed-links.tsx';
 import { SITE_CSS } from './styles.ts';
@@ -23,6 +23,8 @@ export interface LayoutProps {
   temperature: Child;
   /** Path of the current page, to mark it in the top-news list. */
   currentPath?: string;
+  /** Asks search engines not to index the page (search results). */
+  noindex?: boolean;
   children: Child;
 }
 
@@ -31,13 +33,14 @@ export const documentTitle = (title: string) => (title === SITE_NAME ? SITE_NAME
 
 export function Layout(props: LayoutProps) {
   return (
-    <html lang="ar" dir="rtl">
+    <html lang={SITE_LANG} dir={SITE_DIR}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{documentTitle(props.title)}</title>
         <meta name="description" content={props.description} />
         {props.canonical ? <link rel="canonical" href={props.canonical} /> : null}
+        {props.noindex ? <meta name="robots" content="noindex" /> : null}
         <meta name="color-scheme" content="light dark" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <FeedLinks feeds={props.feeds ?? SITE_FEEDS} />
@@ -49,7 +52,7 @@ export function Layout(props: LayoutProps) {
         <a class="skip" href="#main">
           انتقل إلى المحتوى
         </a>
-        <SiteHeader temperature={props.temperature} />
+        <SiteHeader temperature={props.temperature} search="form" />
         <TopNews links={props.topNews} currentPath={props.currentPath} />
         <main id="main" class="wrap">
           {props.children}

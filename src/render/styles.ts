@@ -1,7 +1,7 @@
 /** The site's whole stylesheet: small enough to inline, mobile first, RTL by logical properties. */
 export const SITE_CSS = `
-:root{color-scheme:light dark;--bg:#fff;--fg:#1a1a1a;--muted:#555;--line:#ddd;--accent:#9b1c1c;--band:#f4f1ea;--focus:#0b57d0}
-@media (prefers-color-scheme:dark){:root{--bg:#121212;--fg:#ececec;--muted:#b3b3b3;--line:#333;--accent:#ff8a80;--band:#1e1e1e;--focus:#8ab4f8}}
+:root{color-scheme:light dark;--bg:#fff;--fg:#1a1a1a;--muted:#555;--line:#ddd;--accent:#9b1c1c;--band:#f4f1ea;--focus:#0b57d0;--mark:#ffe58a}
+@media (prefers-color-scheme:dark){:root{--bg:#121212;--fg:#ececec;--muted:#b3b3b3;--line:#333;--accent:#ff8a80;--band:#1e1e1e;--focus:#8ab4f8;--mark:#5c4800}}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--fg);font:1.0625rem/1.8 system-ui,"Segoe UI","Noto Sans Arabic","Geeza Pro",Tahoma,Arial,sans-serif;overflow-wrap:break-word}
@@ -16,6 +16,12 @@ a{color:var(--accent)}
 .brand{font:700 1.5rem/1.3 "Noto Naskh Arabic","Geeza Pro","Traditional Arabic",serif;color:var(--fg);text-decoration:none}
 .temp{margin:0;font-size:.95rem;color:var(--muted);min-height:1.8em;white-space:nowrap}
 .temp b{display:inline-block;min-width:4.5em;text-align:center;font-weight:700;color:var(--fg);direction:ltr;unicode-bidi:isolate}
+.search{display:flex;flex-wrap:wrap;align-items:center;gap:.25rem .5rem;flex:1 1 14rem;max-width:24rem;margin:0}
+.search input{flex:1 1 8rem;min-width:0;font:inherit;font-size:.95rem;padding:.2rem .5rem;border:1px solid var(--muted);border-radius:.25rem;background:var(--bg);color:var(--fg)}
+.search button{font:inherit;font-size:.95rem;padding:.2rem .75rem;border:0;border-radius:.25rem;background:var(--accent);color:var(--bg);cursor:pointer}
+main .search{max-width:none;margin-block:.5rem 1rem}
+main .search label{flex-basis:100%;font-weight:600}
+mark{background:var(--mark);color:inherit}
 .top-news{border-bottom:1px solid var(--line)}
 .top-news h2{font-size:1rem;margin:.75rem 0 .25rem}
 .top-news ul{margin:0 0 .75rem;padding-inline-start:1.2rem}
@@ -52,5 +58,5 @@ th,td{border:1px solid var(--line);padding:.35rem .6rem;text-align:start}
 .site-footer{border-top:1px solid var(--line);color:var(--muted);font-size:.85rem;padding-block:1rem 2rem}
 .site-footer a{white-space:nowrap}
 @media (min-width:48rem){h1{font-size:2.1rem}.brand{font-size:1.75rem}}
-@media print{.site .temp,.top-news,.skip,.site-footer,.pager{display:none}body{background:#fff;color:#000;font-size:12pt}a{color:#000;text-decoration:none}.body a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em}}
+@media print{.site .temp,.search,.search-link,.top-news,.skip,.site-footer,.pager{display:none}body{background:#fff;color:#000;font-size:12pt}a{color:#000;text-decoration:none}.body a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em}}
 `.trim();

@@ -3,7 +3,7 @@ import { type Context, Hono } from 'hono';
 import type { EncodedBody } from '../cache/isolate.ts';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
-import { API_CACHE, JSON_TYPE } from '../http/headers.ts';
+import { JSON_TYPE, PAGE_CACHE } from '../http/headers.ts';
 import { hash64 } from '../lib/hash.ts';
 import { absoluteUrl, articleUrls } from '../paths.ts';
 import { articleJson, articleSummaryJson } from '../render/article-json.ts';
@@ -16,7 +16,6 @@ import { requestArchive, versionsKey } from './pages.tsx';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 50;
-const CORS = { 'Access-Control-Allow-Origin': '*' };
 
 const encoder = new TextEncoder();
 
@@ -28,7 +27,8 @@ function serialize(value: unknown): EncodedBody {
 }
 
 function sendJson(c: Context<AppEnv>, { bytes, etag }: EncodedBody): Response {
-  return sendCached(c, { body: bytes, etag, contentType: JSON_TYPE, cacheControl: API_CACHE, headers: CORS });
+  // CORS headers come from hono/cors on /api/* (src/app.ts).
+  return sendCached(c, { body: bytes, etag, contentType: JSON_TYPE, cacheControl: PAGE_CACHE });
 }
 
 type ListParams = { limit: number; after?: ListPosition; page?: number; tag?: string; top?: boolean };

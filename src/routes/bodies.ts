@@ -15,8 +15,10 @@ const loadRenderer = () => {
 };
 
 type BodyCaches = Pick<IsolateCaches, 'tokens' | 'bodies'>;
+/** What the plain text needs of an article: its body and the version that keys the memo. */
+type TextSource = Pick<Article, 'body' | 'version'>;
 
-function tokens(caches: BodyCaches, article: Article) {
+function tokens(caches: BodyCaches, article: TextSource) {
   return caches.tokens.getOrSetAsync(article.version, async () => (await loadRenderer()).lexBody(article.body));
 }
 
@@ -27,8 +29,8 @@ export function articleBody(caches: BodyCaches, article: Article, flavor: BodyFl
   );
 }
 
-/** The article body as plain text. */
-export function articleText(caches: BodyCaches, article: Article): Promise<string> {
+/** The article body as plain text (an article, or a search hit: anything with its body and version). */
+export function articleText(caches: BodyCaches, article: TextSource): Promise<string> {
   return caches.bodies.getOrSetAsync(`${article.version}:text`, async () =>
     tokensToText(await tokens(caches, article)),
   );

@@ -1,80 +1,72 @@
-/** Error answers: an Arabic page for people, `{ "error": { code, message } }` for the API. */
+/** Error answers for routes: an Arabic page (with the live header) for people, JSON under /api/. */
 import type { Context } from 'hono';
 import type { AppDeps, AppEnv } from '../deps.ts';
-import { ERROR_CACHE, HTML_TYPE, JSON_TYPE } from '../http/headers.ts';
+import { API_ERRORS, API_METHODS, apiError, errorHeaders, isApiPath, PAGE_METHODS } from '../http/errors.ts';
+import { HTML_TYPE } from '../http/headers.ts';
+import { Lru } from '../lib/lru.ts';
 import { type PageTemplate, renderTemplate, TEMPERATURE_SLOT } from '../render/document.ts';
-import { type ERROR_TEXT, ErrorPage } from '../render/error-page.tsx';
-import { filledPage } from './header.ts';
+import { ErrorPage, type PageErrorStatus } from '../render/error-page.tsx';
+import { filledPage } from './temperature.ts';
 
-export type ApiErrorCode =
-  | 'not_found'
-  | 'bad_request'
-  | 'method_not_allowed'
-  | 'gone'
-  | 'internal_error'
-  | 'unavailable';
+/** Routes under /api/ import the JSON error from here, next to the page. */
+export { apiError } from '../http/errors.ts';
 
-/** The JSON error body every API error uses. */
-export function apiError(
-  c: Context<AppEnv>,
-  status: 400 | 404 | 405 | 410 | 500 | 503,
-  code: ApiErrorCode,
-  message: string,
-  headers: Record<string, string> = {},
-): Response {
-  return c.body(JSON.stringify({ error: { code, message } }), status, {
-    'Content-Type': JSON_TYPE,
-    'Cache-Control': status >= 500 ? 'no-store' : ERROR_CACHE,
-    'Access-Control-Allow-Origin': '*',
-    ...headers,
-  });
-}
+const templates = new Lru<PageErrorStatus, PageTemplate>(8);
 
-const templates = new Map<number, PageTemplate>();
-
-/** An Arabic error page (with the live header), never cached for long. */
-export async function errorPage(
+/** An Arabic error page with the live header, cached briefly (never for 500 and 503). */
+async function errorPage(
   c: Context<AppEnv>,
   deps: AppDeps,
-  status: keyof typeof ERROR_TEXT,
+  status: PageErrorStatus,
   headers: Record<string, string> = {},
 ): Promise<Response> {
-  let template = templates.get(status);
-  if (!template) {
-    template = renderTemplate(<ErrorPage status={status} temperature={TEMPERATURE_SLOT} />);
-    templates.set(status, template);
-  }
+  const template = templates.getOrSet(status, () =>
+    renderTemplate(<ErrorPage status={status} temperature={TEMPERATURE_SLOT} />),
+  );
   const { body, etag } = await filledPage(c, deps, template);
-  return c.body(body, status, {
-    'Content-Type': HTML_TYPE,
-    'Cache-Control': status >= 500 ? 'no-store' : ERROR_CACHE,
-    ETag: `"${etag}"`,
-    ...headers,
+  return c.body(body, status, { 'Content-Type': HTML_TYPE, ...errorHeaders(status), ETag: `"${etag}"`, ...headers });
+}
+
+/**
+ * An error in the form the caller expects: JSON under /api/ (`message` defaults to the status's own), the
+ * Arabic page elsewhere. E.g. `errorResponse(c, deps, 410)`, or 503 (which carries Retry-After).
+ */
+export function errorResponse(
+  c: Context<AppEnv>,
+  deps: AppDeps,
+  status: PageErrorStatus,
+  options: { message?: string; headers?: Record<string, string> } = {},
+): Promise<Response> | Response {
+  const { message = API_ERRORS[status].message, headers = {} } = options;
+  if (isApiPath(c.req.path)) return apiError(c, status, API_ERRORS[status].code, message, headers);
+  return errorPage(c, deps, status, headers);
+}
+
+/** 404: JSON under /api/, the Arabic page elsewhere. */
+export function notFoundPage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> | Response {
+  return errorResponse(c, deps, 404, { message: `Nothing at ${c.req.path}` });
+}
+
+/** 405 for anything but a read, with the methods the path allows. */
+export function methodNotAllowed(c: Context<AppEnv>, deps: AppDeps): Promise<Response> | Response {
+  const api = isApiPath(c.req.path);
+  return errorResponse(c, deps, 405, {
+    message: `${c.req.method} is not allowed; use GET or HEAD`,
+    headers: { Allow: api ? API_METHODS : PAGE_METHODS },
   });
 }
 
-/** 404 in the form the caller expects: JSON under /api/, a page elsewhere. */
-export function notFoundPage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> | Response {
-  if (isApi(c.req.path)) return apiError(c, 404, 'not_found', `Nothing at ${c.req.path}`);
-  return errorPage(c, deps, 404);
+/** 500 for an unexpected failure, without internals. */
+export function internalError(c: Context<AppEnv>, deps: AppDeps): Promise<Response> | Response {
+  return errorResponse(c, deps, 500);
 }
 
-/** How long clients should wait before retrying when the archive is unavailable. */
-const RETRY_AFTER_SECONDS = '30';
-
-/** 503 when the archive cannot be read and the isolate has no copy: JSON under /api/, a page elsewhere. */
-export function unavailablePage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> | Response {
-  const headers = { 'Retry-After': RETRY_AFTER_SECONDS };
-  if (isApi(c.req.path)) {
-    return apiError(c, 503, 'unavailable', 'The article archive is unavailable; retry shortly', headers);
-  }
-  return errorPage(c, deps, 503, headers);
-}
-
-/** 410 for an article that was taken down. */
+/** 410 for an article that was taken down: JSON under /api/, the Arabic page elsewhere. */
 export function gonePage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> | Response {
-  if (isApi(c.req.path)) return apiError(c, 410, 'gone', 'This article was taken down');
-  return errorPage(c, deps, 410);
+  return errorResponse(c, deps, 410, { message: 'This article was taken down' });
 }
 
-export const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
+/** 503 when the archive cannot be read and the isolate has no copy of what was asked. */
+export function unavailablePage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> | Response {
+  return errorResponse(c, deps, 503, { message: 'The article archive is unavailable; retry shortly' });
+}

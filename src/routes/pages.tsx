@@ -18,7 +18,7 @@ import { type Archive, openArchive } from '../store/archive.ts';
 import { articleBody } from './bodies.ts';
 import { gonePage, notFoundPage } from './errors.tsx';
 import { findArticle } from './find-article.ts';
-import { filledPage } from './header.ts';
+import { filledPage } from './temperature.ts';
 
 /** Articles per page on the front page, its archive and tag pages. */
 export const LIST_LIMIT = 20;

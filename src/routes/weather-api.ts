@@ -2,13 +2,13 @@
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
-import { JSON_TYPE } from '../http/headers.ts';
+import { JSON_TYPE, WEATHER_CACHE } from '../http/headers.ts';
 import { hash64 } from '../lib/hash.ts';
 import { type StoredWeather, WEATHER_RULES } from '../weather/types.ts';
-import { currentWeather } from './header.ts';
+import { currentWeather } from './temperature.ts';
 
 /** The endpoint's body. `stale` is true when the value is missing, not refreshed for 15 minutes, or too old to show. */
-export function weatherJson(value: StoredWeather | null, now: number) {
+function weatherJson(value: StoredWeather | null, now: number) {
   const stale =
     value === null ||
     now - Date.parse(value.fetchedAt) > WEATHER_RULES.refreshAfterMs ||
@@ -29,13 +29,7 @@ export function weatherRoutes(deps: AppDeps) {
   app.get('/api/weather', async (c) => {
     const value = await currentWeather(c, deps);
     const body = JSON.stringify(weatherJson(value, deps.now()));
-    return sendCached(c, {
-      body,
-      etag: hash64(body),
-      contentType: JSON_TYPE,
-      cacheControl: 'public, max-age=60, s-maxage=60',
-      headers: { 'Access-Control-Allow-Origin': '*' },
-    });
+    return sendCached(c, { body, etag: hash64(body), contentType: JSON_TYPE, cacheControl: WEATHER_CACHE });
   });
   return app;
 }

@@ -1,5 +1,6 @@
 /** Search over the archive in D1: ranked, paginated matches from `article_search`, joined to live `articles`. */
 import type { SearchQuery } from '../search/query.ts';
+import { META_COLUMNS, type MetaRow } from './rows.ts';
 
 /** Results per page unless the caller asks otherwise, and the most a page may hold. */
 export const SEARCH_PAGE_SIZE = 10;
@@ -11,15 +12,9 @@ export const SEARCH_MAX_LIMIT = 50;
  */
 export const SEARCH_CANDIDATES = 1000;
 
-/** One result: the article fields a result list and its snippet need. */
-export interface SearchHit {
+/** One result: the article's list fields as stored (map with `metaFromRow`), its id and its body for the snippet. */
+export interface SearchHit extends MetaRow {
   id: number;
-  slug: string;
-  title: string;
-  /** ISO 8601 with the Beirut offset. */
-  published_at: string;
-  published_ms: number;
-  summary: string;
   /** Markdown body: the snippet is cut from its plain text. */
   body: string;
 }
@@ -63,7 +58,7 @@ export const SEARCH_SQL = `WITH hits AS MATERIALIZED (
   FROM article_search WHERE article_search MATCH ?1
   ORDER BY rowid DESC LIMIT ?5
 )
-SELECT a.id, a.slug, a.title, a.published_at, a.published_ms, a.summary, a.body,
+SELECT a.id, ${META_COLUMNS}, a.body,
   count(*) OVER () AS total, (SELECT count(*) FROM hits) AS candidates
 FROM hits CROSS JOIN articles AS a ON a.id = hits.id
 WHERE a.published_ms <= ?2

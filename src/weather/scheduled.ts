@@ -1,5 +1,4 @@
 /** The cron trigger's job: refresh the stored temperature; a bad answer leaves the last good value in place. */
-import type { Env } from '../env.ts';
 import type { RefreshOutcome, WeatherService } from './service.ts';
 
 export async function refreshOnSchedule(weather: WeatherService, env: Env): Promise<RefreshOutcome> {

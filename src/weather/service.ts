@@ -7,13 +7,13 @@ import { readWeather, type WeatherRead, writeWeather } from './kv.ts';
 import { type StoredWeather, WEATHER_RULES } from './types.ts';
 import { type FetchFn, fetchWeather } from './upstream.ts';
 
-export interface WeatherDeps {
+interface WeatherDeps {
   fetch: FetchFn;
   now: () => number;
 }
 
 /** What a request needs from the platform: the KV binding, the upstream URL, and a way to run work after the response. */
-export interface WeatherContext {
+interface WeatherContext {
   kv: KVNamespace;
   url: string;
   waitUntil: (promise: Promise<unknown>) => void;

@@ -3,7 +3,7 @@ import { WEATHER_RULES } from './types.ts';
 
 export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
 
-export type UpstreamResult = { ok: true; tempC: number; observedAt: string } | { ok: false; reason: string };
+type UpstreamResult = { ok: true; tempC: number; observedAt: string } | { ok: false; reason: string };
 
 /** Names the site to the upstream (ASCII only: header values must be). */
 export const USER_AGENT = 'al-ayyam-edge/1.0 (Al-Ayyam e-newspaper; Beirut temperature for the site header)';

@@ -62,7 +62,7 @@ describe('the publish step', () => {
     const big: Article = {
       ...make('big', '2024-02-01T10:00:00'),
       tags: manyTags,
-      body: 'كلمة '.repeat(60_000),
+      body: 'كلمة '.repeat(40_000),
       version: 'big-1',
     };
     const recorder = recordingD1(env.DB);
@@ -99,5 +99,23 @@ describe('the publish step', () => {
     expect(plan.unchanged).toBe(3);
     const { results } = await env.DB.prepare("SELECT slug FROM listings WHERE list = 'all' ORDER BY seq").all();
     expect(results.map((r) => r.slug)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('the search index', () => {
+  it('is written by the publish step with each article, replaced when it changes, and emptied on takedown', async () => {
+    const search = (word: string) =>
+      env.DB.prepare('SELECT rowid FROM article_search WHERE article_search MATCH ?1')
+        .bind(`"${word}"`)
+        .all()
+        .then((r) => r.results.length);
+    const withWord = make('s1', '2024-03-01T10:00:00', 'summary: موجز\n');
+    await publishArticles(env.DB, [A, { ...withWord, body: 'نص عن الزيتون.' }], { now: NOW });
+    expect(await search('الزيتون')).toBe(1);
+    await publishArticles(env.DB, [A, { ...withWord, body: 'نص عن التفاح.', version: 'v2' }], { now: NOW });
+    expect(await search('الزيتون')).toBe(0);
+    expect(await search('التفاح')).toBe(1);
+    await publishArticles(env.DB, [A], { now: NOW });
+    expect(await search('التفاح')).toBe(0);
   });
 });

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { type LaunchedChrome, launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, resultsPath, SEED_ARTICLE_PATH } from './site.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, resultsPath, SEED_ARTICLE_PATH, SEED_TAG_PATH } from './site.ts';
 
 const baseUrl = inject('baseUrl');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -44,9 +44,15 @@ function failingAudits(lhr: Result, category: string): string[] {
     );
 }
 
-describe('Lighthouse, mobile defaults, seed article', () => {
+const AUDITED = [
+  { name: 'article', path: SEED_ARTICLE_PATH },
+  { name: 'tag', path: SEED_TAG_PATH },
+  { name: 'archive-page-2', path: '/page/2' },
+] as const;
+
+describe.each(AUDITED)('Lighthouse, mobile defaults, $name page', ({ name, path }) => {
   it(`scores at least ${MIN_SCORE} in ${CATEGORIES.join(', ')}`, async () => {
-    const url = `${baseUrl}${SEED_ARTICLE_PATH}`;
+    const url = `${baseUrl}${path}`;
     const started = Date.now();
     const result = await lighthouse(url, {
       port: chrome.port,
@@ -58,8 +64,8 @@ describe('Lighthouse, mobile defaults, seed article', () => {
     if (!result) return;
     const { lhr, report } = result;
     const [json, html] = Array.isArray(report) ? report : [report, ''];
-    writeFileSync(resultsPath('lighthouse-article.json'), json ?? JSON.stringify(lhr));
-    if (html) writeFileSync(resultsPath('lighthouse-article.html'), html);
+    writeFileSync(resultsPath(`lighthouse-${name}.json`), json ?? JSON.stringify(lhr));
+    if (html) writeFileSync(resultsPath(`lighthouse-${name}.html`), html);
 
     const scores = Object.fromEntries(
       CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),

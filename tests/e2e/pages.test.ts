@@ -25,6 +25,7 @@ import {
   normalizeSpace,
   resultsPath,
   SEED_ARTICLE_PATH,
+  SEED_TAG_PATH,
   sleep,
   TEMPERATURE_LINE,
 } from './site.ts';
@@ -32,7 +33,7 @@ import {
 const baseUrl = inject('baseUrl');
 
 interface PageCase {
-  name: 'home' | 'article' | 'amp' | '404';
+  name: 'home' | 'article' | 'amp' | 'tag' | 'archive-page-2' | '404';
   path: () => string;
   status: number;
   leadImage: boolean;
@@ -52,6 +53,8 @@ const PAGES: PageCase[] = [
   { name: 'home', path: () => '/', status: 200, leadImage: false, amp: false },
   { name: 'article', path: seedPath, status: 200, leadImage: true, amp: false },
   { name: 'amp', path: () => `${seedPath()}/amp`, status: 200, leadImage: true, amp: true },
+  { name: 'tag', path: () => SEED_TAG_PATH, status: 200, leadImage: false, amp: false },
+  { name: 'archive-page-2', path: () => '/page/2', status: 200, leadImage: false, amp: false },
   { name: '404', path: () => '/no-such-page', status: 404, leadImage: false, amp: false },
 ];
 

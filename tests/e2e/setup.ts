@@ -4,7 +4,7 @@
  * `inject('baseUrl')`. The teardown stops wrangler's whole process group (wrangler and its workerd) and the upstream.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { startFakeWeather } from '../../scripts/fake-weather.ts';
-import { FAKE_TEMPERATURE_C } from './site.ts';
+import { ARCHIVE_FILLER, FAKE_TEMPERATURE_C, SEED_TAG } from './site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -62,6 +62,18 @@ async function stopGroup(child: ChildProcess): Promise<void> {
   signalGroup(child, 'SIGKILL');
 }
 
+/** `count` short articles, one a day in 2022 (older than the seed article), every other one tagged like the seed. */
+function writeOlderArticles(dir: string, count: number): void {
+  for (let i = 1; i <= count; i++) {
+    const day = new Date(Date.UTC(2022, 0, i)).toISOString().slice(0, 10);
+    const tags = i % 2 ? `[${SEED_TAG}, أرشيف]` : '[أرشيف]';
+    writeFileSync(
+      join(dir, `archive-${i}.md`),
+      `---\ntitle: خبر من الأرشيف رقم ${i}\ndate: ${day}T09:00:00\nslug: archive-${i}\ntags: ${tags}\n---\n\nخبر قديم من أرشيف الجريدة، يوم ${day}.\n`,
+    );
+  }
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
   if (major < 22 || (major === 22 && minor < 12)) {
@@ -80,7 +92,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const persistDir = mkdtempSync(join(tmpdir(), 'al-ayyam-e2e-'));
   const logPath = join(RESULTS, 'e2e-wrangler.log');
   const log = createWriteStream(logPath);
-  // The archive, as `npm start` prepares it: migrations applied, content/ published, in the same persist directory.
+  // The archive, as `npm start` prepares it: migrations applied, content published, in the same persist directory.
+  // The content is content/ plus older articles, so the archive has a page 2 and the seed's tag page a list.
+  const contentDir = join(persistDir, 'content');
+  cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
+  writeOlderArticles(contentDir, ARCHIVE_FILLER);
   const quiet = {
     cwd: ROOT,
     stdio: 'ignore' as const,
@@ -91,11 +107,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     [WRANGLER, 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistDir],
     quiet,
   );
-  execFileSync(
-    process.execPath,
-    ['--experimental-strip-types', '--no-warnings', 'scripts/publish.ts', '--local', '--persist-to', persistDir],
-    quiet,
-  );
+  const publish = ['scripts/publish.ts', '--local', '--persist-to', persistDir, '--content', contentDir];
+  execFileSync(process.execPath, ['--experimental-strip-types', '--no-warnings', ...publish], quiet);
 
   const child = spawn(
     process.execPath,

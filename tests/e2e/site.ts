@@ -12,6 +12,11 @@ export const TEMPERATURE_LINE = '21.4°C درجة الحرارة في بيروت
 /** The one article in content/: its slug is Arabic, so its URL path is percent-encoded. */
 export const SEED_SLUG = 'قمة-كيم-بوتين';
 export const SEED_ARTICLE_PATH = `/articles/${encodeURIComponent(SEED_SLUG)}`;
+/** A tag of the seed article; its tag page is one of the pages checked. */
+export const SEED_TAG = 'روسيا';
+export const SEED_TAG_PATH = `/tags/${encodeURIComponent(SEED_TAG)}`;
+/** Older articles the setup publishes next to content/, so the front page continues at /page/2. */
+export const ARCHIVE_FILLER = 30;
 /**
  * The seed article's lead image: content/media/kim-putin-summit.svg, published to R2 as copies rasterized at
  * 1600 × 900 (its 16:9 drawing); every file of it is served under `/media/img/<hash>/`.

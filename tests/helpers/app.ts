@@ -6,7 +6,6 @@ import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:
 import { createApp } from '../../src/app.ts';
 import { createIsolateCaches } from '../../src/cache/isolate.ts';
 import type { Article } from '../../src/content/types.ts';
-import type { Env } from '../../src/env.ts';
 import { publishArticles } from '../../src/publish/publish.ts';
 import { createWeatherService } from '../../src/weather/service.ts';
 import type { FetchFn } from '../../src/weather/upstream.ts';

@@ -32,7 +32,9 @@ export async function scriptHazards(html: string): Promise<string[]> {
     const type = attributes.find(([name]) => name === 'type')?.[1];
     const ampRuntime = attributes.find(([name]) => name === 'src')?.[1]?.startsWith('https://cdn.ampproject.org/');
     if (tag === 'script' && type !== 'application/ld+json' && !ampRuntime) hazards.push(`<script> element`);
-    if (['iframe', 'object', 'embed', 'base', 'form', 'meta'].includes(tag)) {
+    // The site's own search box (a GET form to /search) is the one form a page may have.
+    const searchForm = tag === 'form' && attributes.some(([n, v]) => n === 'action' && v === '/search');
+    if (['iframe', 'object', 'embed', 'base', 'form', 'meta'].includes(tag) && !searchForm) {
       const equiv = attributes.find(([name]) => name === 'http-equiv')?.[1];
       if (tag !== 'meta' || equiv?.toLowerCase() === 'refresh') hazards.push(`<${tag}> element`);
     }

@@ -40,26 +40,37 @@ export const REJECTED: [string, Answer][] = [
   ['an observation 4 hours old', { kind: 'ok', tempC: 20, time: openMeteoTime(Date.now() - 4 * 3600_000) }],
 ];
 
-export function fakeUpstream(initial: Answer) {
-  let answer = initial;
-  const calls: { url: string; userAgent: string | null; aborted: boolean }[] = [];
+/**
+ * Open-Meteo's `/v1/forecast` as a tiny Hono app answering whatever `answer()` says now. The one fake upstream:
+ * tests call it in-process (fakeUpstream), scripts/fake-weather.ts serves it over HTTP.
+ */
+export function openMeteoApp(answer: () => Answer) {
   const app = new Hono();
   app.get('/v1/forecast', (c) => {
-    if (answer.kind === 'ok') {
+    const now = answer();
+    if (now.kind === 'ok') {
       return c.json({
         latitude: 33.89,
         longitude: 35.5,
         utc_offset_seconds: 0,
-        current_units: { time: 'iso8601', interval: 'seconds', temperature_2m: answer.unit ?? '°C' },
-        current: { time: answer.time ?? openMeteoTime(Date.now()), interval: 900, temperature_2m: answer.tempC },
+        current_units: { time: 'iso8601', interval: 'seconds', temperature_2m: now.unit ?? '°C' },
+        current: { time: now.time ?? openMeteoTime(Date.now()), interval: 900, temperature_2m: now.tempC },
       });
     }
-    if (answer.kind === 'status') {
-      return c.body(answer.body, answer.status as 200, { 'Content-Type': answer.contentType ?? 'application/json' });
+    if (now.kind === 'status') {
+      return c.body(now.body, now.status as 200, { 'Content-Type': now.contentType ?? 'application/json' });
     }
-    if (answer.kind === 'raw') return c.body(answer.body, 200, { 'Content-Type': 'application/json' });
+    if (now.kind === 'raw') return c.body(now.body, 200, { 'Content-Type': 'application/json' });
     return c.body('unreachable', 500);
   });
+  return app;
+}
+
+/** The fake upstream as a fetch function, recording every call, with an answer a test can switch. */
+export function fakeUpstream(initial: Answer) {
+  let answer = initial;
+  const calls: { url: string; userAgent: string | null; aborted: boolean }[] = [];
+  const app = openMeteoApp(() => answer);
 
   /** Behaves like fetch: honours the abort signal, and never answers while hanging. */
   const fetch: FetchFn = (input, init) => {

@@ -1,13 +1,14 @@
 import type { Token } from 'marked';
 import { describe, expect, it } from 'vitest';
 import {
+  BodyLimitError,
   bodyLimitProblem,
   MAX_BODY_BYTES,
   MAX_MARKERS,
   MAX_MARKERS_PER_BLOCK,
   MAX_NESTING_DEPTH,
 } from '../../src/markdown/limits.ts';
-import { BodyLimitError, lexBody, renderMarkdown, renderTokens } from '../../src/markdown/render.ts';
+import { lexBody, renderMarkdown, renderTokens } from '../../src/markdown/render.ts';
 import { BOMBS, longArticle } from './bombs.ts';
 
 /** The error lexBody throws for a body, or null when it renders. */

@@ -110,3 +110,29 @@ describe('unexpected failures', () => {
     });
   });
 });
+
+describe('an article body that reached D1 without the content check', () => {
+  it('is refused before marked runs: an Arabic error page at once, and a log line naming the problem', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const bomb = article(
+      'content/bomb.md',
+      '---\ntitle: قنبلة\ndate: 2024-01-01T10:00:00\nslug: bomb\n---\n\nنص عادي.\n',
+    );
+    const site = testApp({ articles: [bomb] });
+    await site.seed();
+    await env.DB.prepare('UPDATE articles SET body = ?1 WHERE slug = ?2')
+      .bind(`${'>'.repeat(2_000)} نص`, 'bomb')
+      .run();
+    for (const path of ['/articles/bomb', '/articles/bomb/amp', '/api/articles/bomb']) {
+      const res = await site.request(path);
+      expect(res.status, path).toBe(500);
+      expect(res.headers.get('Cache-Control')).toBe('no-store');
+      expect(await res.text()).not.toContain('RangeError');
+    }
+    expect(log).toHaveBeenCalledWith(
+      'article body over the render limits',
+      '/articles/bomb',
+      expect.stringMatching(/^line 1: /),
+    );
+  });
+});

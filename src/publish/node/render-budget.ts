@@ -3,7 +3,8 @@
  * The body is lexed and rendered as HTML and as AMP, exactly as the Worker does on a cache miss.
  */
 import type { Article } from '../../content/types.ts';
-import { BodyLimitError, lexBody, renderTokens } from '../../markdown/render.ts';
+import { BodyLimitError } from '../../markdown/limits.ts';
+import { lexBody, renderTokens } from '../../markdown/render.ts';
 
 /**
  * Most CPU time, in milliseconds, that lexing an article's body and rendering its HTML and AMP bodies may take

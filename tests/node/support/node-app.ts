@@ -10,10 +10,10 @@ import { readD1Migrations } from '@cloudflare/vitest-plugin';
 import { createApp } from '../../../src/app.ts';
 import { createIsolateCaches } from '../../../src/cache/isolate.ts';
 import type { Article } from '../../../src/content/types.ts';
-import type { Env } from '../../../src/env.ts';
 import { openD1 } from '../../../src/publish/node/open-d1.ts';
 import { publishArticles } from '../../../src/publish/publish.ts';
 import { createWeatherService } from '../../../src/weather/service.ts';
+import { executionContext } from '../../helpers/execution-context.ts';
 
 /** A Map-backed stand-in for the KV binding. */
 function memoryKv(): KVNamespace {
@@ -76,12 +76,11 @@ export async function nodeApp(articles: Article[], tempC = 28.5) {
     DB: db,
     MEDIA: media,
   } as Env;
-  const pending: Promise<unknown>[] = [];
-  const ctx = { waitUntil: (p: Promise<unknown>) => pending.push(p), passThroughOnException() {}, props: {} };
+  const context = executionContext();
   return {
     async get(path: string): Promise<Response> {
-      const res = await app.fetch(new Request(`https://site.test${path}`), env, ctx as unknown as ExecutionContext);
-      await Promise.all(pending.splice(0));
+      const res = await app.fetch(new Request(`https://site.test${path}`), env, context.ctx);
+      await context.settle();
       return res;
     },
     close,

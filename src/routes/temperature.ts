@@ -1,4 +1,4 @@
-/** The per-request part of every page: the temperature line, from the weather service. */
+/** The per-request part of every page: the temperature line from the weather service, filled into a template. */
 import type { Context } from 'hono';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { hash64 } from '../lib/hash.ts';

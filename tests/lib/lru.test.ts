@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { Lru } from '../../src/lib/lru.ts';
+
+describe('Lru', () => {
+  it('keeps at most its capacity, evicting the least recently used entry', () => {
+    const lru = new Lru<string, number>(2);
+    lru.set('a', 1);
+    lru.set('b', 2);
+    expect(lru.get('a')).toBe(1); // a is now the most recently used
+    lru.set('c', 3);
+    expect(lru.get('b')).toBeUndefined();
+    expect(lru.get('a')).toBe(1);
+    expect(lru.get('c')).toBe(3);
+    lru.set('d', 4);
+    expect(lru.get('a')).toBeUndefined();
+    expect([lru.get('c'), lru.get('d')]).toEqual([3, 4]);
+  });
+
+  it('replaces a value set again without evicting anything else', () => {
+    const lru = new Lru<string, number>(2);
+    lru.set('a', 1);
+    lru.set('b', 2);
+    lru.set('a', 10);
+    // Setting a again made it the most recent: b goes first.
+    lru.set('c', 3);
+    expect([lru.get('a'), lru.get('b'), lru.get('c')]).toEqual([10, undefined, 3]);
+  });
+
+  it('getOrSet computes once per key while it stays cached', () => {
+    const lru = new Lru<number, string>(1);
+    let calls = 0;
+    const make = () => `value ${++calls}`;
+    expect(lru.getOrSet(1, make)).toBe('value 1');
+    expect(lru.getOrSet(1, make)).toBe('value 1');
+    lru.getOrSet(2, make); // evicts 1
+    expect(lru.getOrSet(1, make)).toBe('value 3');
+  });
+
+  it('getOrSetAsync shares one computation between concurrent misses', async () => {
+    const lru = new Lru<string, Promise<number>>(4);
+    let calls = 0;
+    const make = async () => ++calls;
+    const [a, b] = await Promise.all([lru.getOrSetAsync('k', make), lru.getOrSetAsync('k', make)]);
+    expect([a, b, calls]).toEqual([1, 1, 1]);
+  });
+
+  it('getOrSetAsync forgets a failed computation so the next call tries again', async () => {
+    const lru = new Lru<string, Promise<string>>(4);
+    await expect(lru.getOrSetAsync('k', () => Promise.reject(new Error('render failed')))).rejects.toThrow(
+      'render failed',
+    );
+    await Promise.resolve();
+    expect(await lru.getOrSetAsync('k', async () => 'ok')).toBe('ok');
+  });
+
+  it('getOrSetAsync does not let a failure forget a newer value stored under the same key', async () => {
+    const lru = new Lru<string, Promise<string>>(4);
+    let fail: (error: Error) => void = () => {};
+    const failing = lru.getOrSetAsync('k', () => new Promise<string>((_, reject) => (fail = reject)));
+    lru.set('k', Promise.resolve('newer'));
+    fail(new Error('old render failed'));
+    await expect(failing).rejects.toThrow('old render failed');
+    expect(await lru.get('k')).toBe('newer');
+  });
+});
