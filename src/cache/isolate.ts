@@ -4,7 +4,7 @@
  */
 import type { Token } from 'marked';
 import { Lru } from '../lib/lru.ts';
-import type { PageTemplate } from '../render/document.ts';
+import type { PageTemplate } from '../lib/page-template.ts';
 import type { ArticleLookup } from '../store/articles.ts';
 import type { ListResult } from '../store/lists.ts';
 import { FreshCache } from './fresh.ts';

@@ -5,6 +5,7 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { hashBytes } from '../lib/hash.ts';
+import type { PageTemplate } from '../lib/page-template.ts';
 
 const SLOT_MARKUP = '<temperature-slot></temperature-slot>';
 
@@ -14,12 +15,7 @@ const SLOT_MARKUP = '<temperature-slot></temperature-slot>';
  */
 export const TEMPERATURE_SLOT: Child = raw(SLOT_MARKUP);
 
-/** A rendered page split around the temperature slot, as UTF-8 bytes, with a hash of its fixed parts. */
-export interface PageTemplate {
-  before: Uint8Array;
-  after: Uint8Array;
-  hash: string;
-}
+export type { PageTemplate } from '../lib/page-template.ts';
 
 /** Renders JSX to a string. Components must be synchronous. */
 export function renderFragment(node: unknown): string {

@@ -282,7 +282,7 @@ describe('error answers', () => {
     const page = await call(errors, '/gone');
     expect(page.status).toBe(410);
     expect(page.headers.get('Cache-Control')).toBe('public, max-age=30, s-maxage=60');
-    expect(await page.text()).toContain('<h1>المقال لم يعد متاحاً</h1>');
+    expect(await page.text()).toContain('<h1>لم يعد هذا المقال متاحاً</h1>');
     const json = await call(errors, '/api/gone');
     expect(json.status).toBe(410);
     expect(((await json.json()) as { error: { code: string } }).error.code).toBe('gone');
@@ -295,7 +295,7 @@ describe('error answers', () => {
       expect(res.headers.get('Retry-After')).toBe('60');
       expect(res.headers.get('Cache-Control')).toBe('no-store');
     }
-    expect(await (await call(errors, '/busy')).text()).toContain('الخدمة غير متاحة مؤقتاً، حاول بعد قليل');
+    expect(await (await call(errors, '/busy')).text()).toContain('تعذّر علينا الوصول إلى أرشيف المقالات الآن');
     expect(await (await call(errors, '/api/busy')).json()).toEqual({
       error: { code: 'unavailable', message: 'The service is unavailable for a moment; try again shortly' },
     });

@@ -28,7 +28,7 @@ describe('when D1 fails and the isolate has no copy', () => {
       const site = testApp({ articles: [A], env: { DB: brokenD1(mode) } });
       const res = await site.request('/articles/a');
       expect(res.status).toBe(503);
-      expect(res.headers.get('Retry-After')).toBe('30');
+      expect(res.headers.get('Retry-After')).toBe('60');
       expect(res.headers.get('Cache-Control')).toBe('no-store');
       expect(res.headers.get('Content-Security-Policy')).toContain("default-src 'none'");
       const html = await res.text();
@@ -50,7 +50,7 @@ describe('when D1 fails and the isolate has no copy', () => {
     for (const path of ['/api/articles', '/api/articles/a']) {
       const res = await site.request(path);
       expect(res.status, path).toBe(503);
-      expect(res.headers.get('Retry-After')).toBe('30');
+      expect(res.headers.get('Retry-After')).toBe('60');
       expect(res.headers.get('Cache-Control')).toBe('no-store');
       expect(await res.json()).toEqual({
         error: { code: 'unavailable', message: 'The article archive is unavailable; retry shortly' },

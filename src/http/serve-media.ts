@@ -1,9 +1,10 @@
 /** Answers a request for a stored media file from R2: conditional, ranged, cached forever when content-hashed. */
-import { matchesEtag } from '../http/conditional.ts';
-import { ERROR_CACHE } from '../http/headers.ts';
-import { parseRange } from '../http/range.ts';
-import { isContentHashedKey } from './keys.ts';
-import type { RasterType } from './types.ts';
+
+import { isContentHashedKey } from '../media/keys.ts';
+import type { RasterType } from '../media/types.ts';
+import { matchesEtag } from './conditional.ts';
+import { ERROR_CACHE } from './headers.ts';
+import { parseRange } from './range.ts';
 
 /** Content-hashed files never change: a year, and browsers need not revalidate. */
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
