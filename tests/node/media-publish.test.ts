@@ -7,7 +7,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readD1Migrations } from '@cloudflare/vitest-plugin';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImageSize, LeadImage } from '../../src/content/types.ts';
@@ -114,11 +113,12 @@ beforeAll(async () => {
   writeFileSync(join(content, 'with-photo.md'), WITH_PHOTO);
   writeFileSync(join(content, 'without-photo.md'), WITHOUT_PHOTO);
   writeFileSync(join(content, 'media', 'photo.jpg'), await photo('#6a8'));
-  const { db, close } = await openLocal(persist);
-  for (const migration of await readD1Migrations('migrations')) {
-    await db.batch(migration.queries.map((sql) => db.prepare(sql)));
-  }
-  await close();
+  // As `npm run db:migrate` does it, into the temporary state folder.
+  spawnSync(
+    process.execPath,
+    ['node_modules/wrangler/bin/wrangler.js', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persist],
+    { encoding: 'utf8', env: { ...process.env, CI: 'true' } },
+  );
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
