@@ -1,15 +1,18 @@
 /**
- * `npm run content:publish -- --local | --remote`: validates content/ and writes what changed to D1.
+ * `npm run content:publish -- --local | --remote`: validates content/ and writes what changed to D1, with the
+ * photos of content/media/ (variants) and every article's share card in R2; then deletes what R2 no longer needs.
  * All or nothing: when any file has a problem, nothing is written and every problem is printed as
  * `file: field: expectation`. Prints added / updated / removed / unchanged.
  * `npm run check:content` runs the same validation without touching any database.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildContent, ContentError } from '../src/content/build.ts';
 import { selectChanged, slugClashes, sourceHash } from '../src/publish/node/incremental.ts';
 import { localD1File, openLocalD1 } from '../src/publish/node/local-d1.ts';
-import { measureFrom } from '../src/publish/node/measure-image.ts';
+import { localImageFile, MEDIA_FOLDER, measureFrom } from '../src/publish/node/measure-image.ts';
+import { checkMedia, type ReadMedia } from '../src/publish/node/media-publish.ts';
 import { readContentFolder } from '../src/publish/node/read-content.ts';
 import { renderBudgetProblems } from '../src/publish/node/render-budget.ts';
 import { describePlan, isEmptyPlan } from '../src/publish/plan.ts';
@@ -36,7 +39,15 @@ if (!values.check && values.local === values.remote) {
 
 const root = process.cwd();
 const started = performance.now();
-const measure = measureFrom(root, resolve(root, values.public));
+const publicDir = resolve(root, values.public);
+const mediaDir = resolve(root, values.content, MEDIA_FOLDER);
+const measure = measureFrom(root, publicDir, mediaDir);
+/** The bytes of a media-folder image the build has already found and measured. */
+const readMedia: ReadMedia = (src) => {
+  const file = localImageFile({ root, publicDir, mediaDir }, src);
+  if (typeof file !== 'string') throw new Error(file.problem);
+  return readFileSync(file);
+};
 const { files, problems } = readContentFolder(root, values.content);
 
 /** Prints every problem as `file: field: expectation` and exits 1. */
@@ -48,18 +59,32 @@ function fail(all: string[]): never {
 
 if (values.check) {
   const { articles, errors } = buildContent(files, measure);
-  const all = [...problems, ...errors.map(String), ...renderBudgetProblems(articles)];
+  const all = [
+    ...problems,
+    ...errors.map(String),
+    ...renderBudgetProblems(articles),
+    ...(await checkMedia(articles, readMedia)),
+  ];
   if (all.length > 0) fail(all);
   const drafts = files.length - articles.length;
   console.log(`Content OK: ${articles.length} article(s) published${drafts ? `; ${drafts} draft(s) held back` : ''}`);
   process.exit(0);
 }
 
-const where = values.remote ? 'remote D1' : 'local D1';
-// Local: the SQLite file `wrangler dev` serves, opened directly (fast); remote: through wrangler's platform proxy.
-const { db, close } = values.remote
-  ? await (await import('../src/publish/node/open-d1.ts')).openD1({ root, remote: true })
-  : openLocalD1(localD1File(resolve(root, values['persist-to'] ?? '.wrangler/state')));
+const where = values.remote ? 'remote D1 and R2' : 'local D1 and R2';
+const { openD1 } = await import('../src/publish/node/open-d1.ts');
+const { publishMedia, removeUnusedMedia } = await import('../src/publish/node/media-publish.ts');
+const persistTo = values['persist-to'];
+// The platform proxy gives MEDIA (local: in the same state folder `wrangler dev` serves) and the remote DB; the
+// local DB is the SQLite file `wrangler dev` serves, opened directly (fast).
+const proxy = await openD1({ root, remote: values.remote, persistTo });
+const local = values.remote ? null : openLocalD1(localD1File(resolve(root, persistTo ?? '.wrangler/state')));
+const db = local?.db ?? proxy.db;
+const { media } = proxy;
+const close = async () => {
+  await local?.close();
+  await proxy.close();
+};
 try {
   const state = await readPublishedState(db);
   // Only new and changed files are parsed, validated and rendered; unchanged ones are kept as D1 holds them.
@@ -77,9 +102,14 @@ try {
     (file, field, message) => new ContentError(file, field, message),
   );
   if (problems.length + errors.length + clashes.length > 0) fail([...problems, ...[...errors, ...clashes].map(String)]);
+  const mediaProblems = await checkMedia(articles, readMedia);
+  if (mediaProblems.length > 0) fail(mediaProblems);
+
+  // Photos and share cards go to R2 first: an article row never names a key R2 does not hold.
+  const withMedia = await publishMedia(media, articles, readMedia);
 
   let lastReport = performance.now();
-  const plan = await publishArticles(db, articles, {
+  const plan = await publishArticles(db, withMedia.articles, {
     now: new Date(),
     state,
     kept: new Set(selection.kept.keys()),
@@ -90,13 +120,17 @@ try {
       console.log(`  ${written} / ${total} written`);
     },
   });
+  // Only after the D1 writes: nothing published still points at what is deleted.
+  const deleted = await removeUnusedMedia(media, db);
+  const { uploaded, processed } = withMedia.stats;
+  const mediaLine = `; media: ${processed} image(s) processed, ${uploaded} file(s) uploaded, ${deleted} deleted`;
   const drafts = selection.toBuild.length - articles.length;
   const held = drafts ? `; ${drafts} draft(s) held back` : '';
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     isEmptyPlan(plan)
-      ? `Nothing to publish: ${where} is up to date (${describePlan(plan)}${held}), in ${seconds} s`
-      : `Published to ${where}: ${describePlan(plan)}${held}, in ${seconds} s`,
+      ? `Nothing to publish: ${where} is up to date (${describePlan(plan)}${held}${mediaLine}), in ${seconds} s`
+      : `Published to ${where}: ${describePlan(plan)}${held}${mediaLine}, in ${seconds} s`,
   );
 } finally {
   await close();

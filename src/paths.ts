@@ -1,5 +1,6 @@
 /** URL paths of the site's pages and API, and absolute URLs built from the configured SITE_URL. */
 import type { ArticleMeta } from './content/types.ts';
+import { mediaPath } from './media/keys.ts';
 import { SITE_LOGO } from './site.ts';
 
 export const articlePath = (slug: string) => `/articles/${encodeURIComponent(slug)}`;
@@ -65,8 +66,10 @@ export interface ArticleUrls {
   canonical: string;
   amp: string;
   json: string;
-  /** Absolute URL of the lead image, or null. */
+  /** Absolute URL of the lead image (its default JPEG/PNG variant when published to R2), or null. */
   image: string | null;
+  /** Absolute URL of the share card (og:image), or null when the article was published without one. */
+  card: string | null;
   logo: string;
 }
 
@@ -75,7 +78,10 @@ export function articleUrls(siteUrl: string, article: ArticleMeta): ArticleUrls 
     canonical: absoluteUrl(siteUrl, articlePath(article.slug)),
     amp: absoluteUrl(siteUrl, ampPath(article.slug)),
     json: absoluteUrl(siteUrl, apiArticlePath(article.slug)),
-    image: article.image ? absoluteUrl(siteUrl, article.image.src) : null,
+    image: article.image
+      ? absoluteUrl(siteUrl, article.image.media ? mediaPath(article.image.media.fallback.key) : article.image.src)
+      : null,
+    card: article.card ? absoluteUrl(siteUrl, mediaPath(article.card)) : null,
     logo: absoluteUrl(siteUrl, SITE_LOGO.path),
   };
 }

@@ -1,9 +1,14 @@
 /** Article data shared by the content build (Node) and the Worker. */
+import type { MediaImage } from '../media/types.ts';
 
 /** Pixel size of an image, measured from the file at build time. */
 export interface ImageSize {
   width: number;
   height: number;
+  /** Media-folder images: the source hash (src/media/keys.ts), so a replaced photo of the same size is noticed. */
+  hash?: string;
+  /** Media-folder body images once published: the URL path of the default variant the page shows. */
+  src?: string;
 }
 
 /** The lead image of an article. `width`/`height` are null for remote images of unknown size. */
@@ -13,6 +18,8 @@ export interface LeadImage {
   caption: string | null;
   width: number | null;
   height: number | null;
+  /** Variants in R2, when the image is in the media folder and has been published (set by the publish step). */
+  media?: MediaImage;
 }
 
 /** An article without its body: what lists, feeds of summaries and JSON lists need. */
@@ -33,6 +40,8 @@ export interface ArticleMeta {
   top: boolean;
   /** Estimated reading time for the body. */
   readingTimeMinutes: number;
+  /** R2 key of the share card (og:image), set by the publish step; absent for articles published without it. */
+  card?: string;
   /** Short hash of the article as built from its file and measured images: changes whenever its output can change. */
   version: string;
 }

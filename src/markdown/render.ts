@@ -94,9 +94,10 @@ class BodyRenderer extends Renderer {
     const url = safeUrl(href);
     const alt = escapeHtml(text);
     if (url === null || /^mailto:/i.test(url)) return alt;
-    const src = escapeHtml(url);
-    const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';
     const size = this.images[url];
+    // A media-folder image is served from R2 under its content-hashed key, not at the editor's path.
+    const src = escapeHtml(size?.src ?? url);
+    const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';
     if (this.flavor === 'amp') {
       if (size) {
         const dims = `width="${size.width}" height="${size.height}"`;

@@ -38,3 +38,6 @@ export interface ImageManifest extends MediaImage {
 export function variantsOf(image: MediaImage, contentType: RasterType): ImageVariant[] {
   return image.variants.filter((v) => v.contentType === contentType).sort((a, b) => a.width - b.width);
 }
+
+/** Size of every share card (og:image, twitter:image): the 1.91:1 shape social networks show large. */
+export const SHARE_CARD = { width: 1200, height: 630 } as const;

@@ -9,7 +9,7 @@ export interface PublishedRow {
   /** Hash of the source file's text when it was published. */
   sourceHash: string;
   /** The local images it uses (lead and body) with the sizes measured then. */
-  images: Record<string, { width: number | null; height: number | null }>;
+  images: Record<string, { width: number | null; height: number | null; hash?: string }>;
 }
 
 /** What D1 holds now: every published article, and the slugs taken down. */

@@ -3,7 +3,7 @@
  * wrangler's platform proxy) and the tests (the real local D1 in workerd) run exactly the same statements.
  * Batches stay within D1's limits: at most 100 bound parameters and 100 KB per statement.
  */
-import type { Article } from '../content/types.ts';
+import type { Article, LeadImage } from '../content/types.ts';
 import { tokensToText } from '../markdown/plain-text.ts';
 import { lexBody } from '../markdown/render.ts';
 import { upsertSearchRowBySlug } from '../search/statements.ts';
@@ -44,9 +44,10 @@ export async function readPublishedState(db: D1Database): Promise<PublishedState
   const rows = new Map<string, PublishedRow>();
   for (const r of articles?.results ?? []) {
     const images: PublishedRow['images'] = JSON.parse(r.body_images);
-    const lead =
-      r.image === null ? null : (JSON.parse(r.image) as { src: string; width: number | null; height: number | null });
-    if (lead?.src.startsWith('/')) images[lead.src] = { width: lead.width, height: lead.height };
+    const lead = r.image === null ? null : (JSON.parse(r.image) as LeadImage);
+    if (lead?.src.startsWith('/')) {
+      images[lead.src] = { width: lead.width, height: lead.height, ...(lead.media ? { hash: lead.media.hash } : {}) };
+    }
     rows.set(r.slug, { slug: r.slug, file: r.file, version: r.version, sourceHash: r.source_hash, images });
   }
   return { rows, takedowns: new Set((takedowns?.results ?? []).map((r) => r.slug)) };

@@ -10,6 +10,7 @@ import { renderFragment } from './document.ts';
 import { FeedLinks, SITE_FEEDS } from './feed-links.tsx';
 import { documentTitle } from './layout.tsx';
 import { ArticleHeadTags } from './meta.tsx';
+import { AmpPicture } from './picture.tsx';
 import { RelatedArticles } from './related.tsx';
 import { SITE_CSS } from './styles.ts';
 
@@ -56,7 +57,9 @@ function AmpHead(data: AmpPageData) {
 
 function AmpBody(data: AmpPageData) {
   const image = data.article.image;
-  const lead = image ? (
+  const lead = image?.media ? (
+    <AmpPicture image={{ ...image.media, alt: image.alt }} />
+  ) : image ? (
     image.width && image.height ? (
       <amp-img src={image.src} alt={image.alt} width={image.width} height={image.height} layout="responsive">
         {/* Readers without JavaScript (or when the AMP runtime cannot load) still get the image. */}

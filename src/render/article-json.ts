@@ -1,6 +1,7 @@
 /** The JSON views of articles for apps and partners: pure functions of the article and its URLs. */
 import type { Article, ArticleMeta } from '../content/types.ts';
 import type { ArticleUrls } from '../paths.ts';
+import { imageJson } from './image-json.ts';
 
 /** An article in lists: everything but the body. */
 export function articleSummaryJson(article: ArticleMeta, urls: ArticleUrls) {
@@ -13,14 +14,21 @@ export function articleSummaryJson(article: ArticleMeta, urls: ArticleUrls) {
     lang: 'ar' as const,
     dir: 'rtl' as const,
     image: article.image
-      ? {
-          url: urls.image,
-          alt: article.image.alt,
-          caption: article.image.caption,
-          width: article.image.width,
-          height: article.image.height,
-        }
+      ? article.image.media
+        ? {
+            ...imageJson({ ...article.image.media, alt: article.image.alt }, new URL(urls.canonical).origin),
+            caption: article.image.caption,
+          }
+        : {
+            url: urls.image,
+            alt: article.image.alt,
+            caption: article.image.caption,
+            width: article.image.width,
+            height: article.image.height,
+          }
       : null,
+    /** The share card (1200 × 630), as og:image shows it. */
+    card: urls.card,
     publishedAt: article.publishedAt,
     updatedAt: article.updatedAt,
     author: article.author,
@@ -33,7 +41,7 @@ export function articleSummaryJson(article: ArticleMeta, urls: ArticleUrls) {
 
 /** One article in full: the summary fields plus the sanitized body as HTML and as plain text. */
 export function articleJson(article: Article, urls: ArticleUrls, body: { html: string; text: string }) {
-  const { lang, dir, image, publishedAt, updatedAt, author, source, tags, top, readingTimeMinutes, ...head } =
+  const { lang, dir, image, card, publishedAt, updatedAt, author, source, tags, top, readingTimeMinutes, ...head } =
     articleSummaryJson(article, urls);
   // Field order as documented: body fields right after the summary.
   return {
@@ -43,6 +51,7 @@ export function articleJson(article: Article, urls: ArticleUrls, body: { html: s
     lang,
     dir,
     image,
+    card,
     publishedAt,
     updatedAt,
     author,

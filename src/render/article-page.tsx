@@ -5,6 +5,7 @@ import type { Article, ArticleMeta } from '../content/types.ts';
 import { type ArticleUrls, tagPath } from '../paths.ts';
 import { Layout, type NewsLink } from './layout.tsx';
 import { ArticleHeadTags } from './meta.tsx';
+import { Picture } from './picture.tsx';
 import { formatReaderDate } from './reader-date.ts';
 import { RelatedArticles } from './related.tsx';
 
@@ -41,7 +42,9 @@ export function ArticlePage(data: ArticlePageData) {
       <ArticleContent
         article={article}
         leadImage={
-          image ? (
+          image?.media ? (
+            <Picture image={{ ...image.media, alt: image.alt }} lead />
+          ) : image ? (
             <img
               src={image.src}
               alt={image.alt}

@@ -1,6 +1,7 @@
 /** What search engines and social networks read: JSON-LD NewsArticle, Open Graph and Twitter card tags. */
 import { raw } from 'hono/html';
 import type { Article } from '../content/types.ts';
+import { SHARE_CARD } from '../media/types.ts';
 import type { ArticleUrls } from '../paths.ts';
 import { SITE_LOGO, SITE_NAME } from '../site.ts';
 
@@ -12,8 +13,21 @@ export function scriptSafeJson(value: unknown): string {
   );
 }
 
+/** What og:image and twitter:image show: the share card when the article has one, else its lead image, else nothing. */
+export function shareImage(article: Article, urls: ArticleUrls) {
+  if (urls.card) return { url: urls.card, width: SHARE_CARD.width, height: SHARE_CARD.height, alt: cardAlt(article) };
+  if (article.image && urls.image) {
+    return { url: urls.image, width: article.image.width, height: article.image.height, alt: article.image.alt };
+  }
+  return null;
+}
+
+/** The card shows the lead image (when there is one) with the headline over it. */
+const cardAlt = (article: Article) => (article.image ? `${article.image.alt} — ${article.title}` : article.title);
+
 /** schema.org NewsArticle for an article. */
 export function newsArticleData(article: Article, urls: ArticleUrls) {
+  const share = shareImage(article, urls);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -28,13 +42,13 @@ export function newsArticleData(article: Article, urls: ArticleUrls) {
       name: SITE_NAME,
       logo: { '@type': 'ImageObject', url: urls.logo, width: SITE_LOGO.width, height: SITE_LOGO.height },
     },
-    ...(article.image && urls.image
+    ...(share
       ? {
           image: [
             {
               '@type': 'ImageObject',
-              url: urls.image,
-              ...(article.image.width ? { width: article.image.width, height: article.image.height } : {}),
+              url: share.url,
+              ...(share.width ? { width: share.width, height: share.height } : {}),
             },
           ],
         }
@@ -46,6 +60,7 @@ export function newsArticleData(article: Article, urls: ArticleUrls) {
 
 /** Structured data and sharing tags for an article's <head>, on the HTML and the AMP page. */
 export function ArticleHeadTags({ article, urls }: { article: Article; urls: ArticleUrls }) {
+  const share = shareImage(article, urls);
   return (
     <>
       <meta property="og:type" content="article" />
@@ -54,12 +69,12 @@ export function ArticleHeadTags({ article, urls }: { article: Article; urls: Art
       <meta property="og:title" content={article.title} />
       <meta property="og:description" content={article.summary} />
       <meta property="og:url" content={urls.canonical} />
-      {article.image && urls.image ? (
+      {share ? (
         <>
-          <meta property="og:image" content={urls.image} />
-          {article.image.width ? <meta property="og:image:width" content={String(article.image.width)} /> : null}
-          {article.image.height ? <meta property="og:image:height" content={String(article.image.height)} /> : null}
-          <meta property="og:image:alt" content={article.image.alt} />
+          <meta property="og:image" content={share.url} />
+          {share.width ? <meta property="og:image:width" content={String(share.width)} /> : null}
+          {share.height ? <meta property="og:image:height" content={String(share.height)} /> : null}
+          <meta property="og:image:alt" content={share.alt} />
         </>
       ) : null}
       <meta property="article:published_time" content={article.publishedAt} />
@@ -67,13 +82,13 @@ export function ArticleHeadTags({ article, urls }: { article: Article; urls: Art
       {article.tags.map((tag) => (
         <meta property="article:tag" content={tag} />
       ))}
-      <meta name="twitter:card" content={article.image ? 'summary_large_image' : 'summary'} />
+      <meta name="twitter:card" content={share ? 'summary_large_image' : 'summary'} />
       <meta name="twitter:title" content={article.title} />
       <meta name="twitter:description" content={article.summary} />
-      {article.image && urls.image ? (
+      {share ? (
         <>
-          <meta name="twitter:image" content={urls.image} />
-          <meta name="twitter:image:alt" content={article.image.alt} />
+          <meta name="twitter:image" content={share.url} />
+          <meta name="twitter:image:alt" content={share.alt} />
         </>
       ) : null}
       {/* Data, not code: scriptSafeJson escapes every "<", so nothing in it can end the element. */}

@@ -3,7 +3,7 @@ import type { Article, ArticleMeta, ImageSize, LeadImage } from '../content/type
 
 /** Columns every list reads: everything but the body. */
 export const META_COLUMNS =
-  'a.slug, a.file, a.title, a.published_at, a.published_ms, a.updated_at, a.summary, a.author, a.source, a.image, a.tags, a.top, a.reading_minutes, a.version';
+  'a.slug, a.file, a.title, a.published_at, a.published_ms, a.updated_at, a.summary, a.author, a.source, a.image, a.tags, a.top, a.reading_minutes, a.version, a.card';
 
 /** Columns an article page reads. */
 export const ARTICLE_COLUMNS = `${META_COLUMNS}, a.body, a.body_images`;
@@ -24,6 +24,7 @@ export interface MetaRow {
   top: number;
   reading_minutes: number;
   version: string;
+  card: string | null;
 }
 
 export interface ArticleRow extends MetaRow {
@@ -47,6 +48,7 @@ export function metaFromRow(row: MetaRow): ArticleMeta {
     top: row.top === 1,
     readingTimeMinutes: row.reading_minutes,
     version: row.version,
+    ...(row.card === null ? {} : { card: row.card }),
   };
 }
 
@@ -81,8 +83,9 @@ export function articleValues(article: Article, sourceHash: string): (string | n
     JSON.stringify(article.bodyImages),
     article.version,
     sourceHash,
+    article.card ?? null,
   ];
 }
 
 export const ARTICLE_INSERT_COLUMNS =
-  'slug, file, title, published_at, published_ms, updated_at, summary, author, source, image, tags, top, reading_minutes, body, body_images, version, source_hash';
+  'slug, file, title, published_at, published_ms, updated_at, summary, author, source, image, tags, top, reading_minutes, body, body_images, version, source_hash, card';

@@ -17,8 +17,15 @@ export const SEED_TAG = 'روسيا';
 export const SEED_TAG_PATH = `/tags/${encodeURIComponent(SEED_TAG)}`;
 /** Older articles the setup publishes next to content/, so the front page continues at /page/2. */
 export const ARCHIVE_FILLER = 30;
-/** The seed article's lead image: public/images/kim-putin-summit.svg, 1200 × 675. */
-export const LEAD_IMAGE = { path: '/images/kim-putin-summit.svg', width: 1200, height: 675 } as const;
+/**
+ * The seed article's lead image: content/media/kim-putin-summit.svg, published to R2 as copies rasterized at
+ * 1600 × 900 (its 16:9 drawing); every file of it is served under `/media/img/<hash>/`.
+ */
+export const LEAD_IMAGE = {
+  pattern: /^\/media\/img\/[0-9a-f]{16}\/\d+\.(?:avif|webp|jpg)$/,
+  width: 1600,
+  height: 900,
+} as const;
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 /** No sandbox (containers), no GPU, and no traffic of Chromium's own: the machine is offline. */

@@ -3,6 +3,7 @@ import { renderMarkdown } from '../../src/markdown/render.ts';
 import { ampPath, articleUrls } from '../../src/paths.ts';
 import { renderAmpDocument } from '../../src/render/amp-page.tsx';
 import { FEATURES, XSS } from '../helpers/fixtures.ts';
+import { withFixtureMedia } from '../helpers/media.ts';
 import { ensureValidatorEngine, validateAmp } from './support/amp-validator.ts';
 import { nodeApp } from './support/node-app.ts';
 
@@ -12,12 +13,14 @@ const REMOTE_LEAD = {
   version: 'remote-lead',
   image: { src: 'https://images.example/lead.jpg', alt: 'صورة', caption: null, width: null, height: null },
 };
+/** A lead photo published to R2: amp-img with srcset and a fallback. */
+const PHOTO_LEAD = { ...withFixtureMedia(FEATURES), slug: 'photo-lead' };
 const articles = inject('contentArticles');
 let site: Awaited<ReturnType<typeof nodeApp>>;
 
 beforeAll(async () => {
   ensureValidatorEngine();
-  site = await nodeApp([...articles, FEATURES, XSS, REMOTE_LEAD]);
+  site = await nodeApp([...articles, FEATURES, XSS, REMOTE_LEAD, PHOTO_LEAD]);
 }, 300_000);
 afterAll(() => site?.close());
 
@@ -27,6 +30,7 @@ describe('AMP pages pass the official AMP validator', () => {
     ['every markdown feature', FEATURES.slug] as const,
     ['every XSS vector', XSS.slug] as const,
     ['a remote lead image of unknown size', REMOTE_LEAD.slug] as const,
+    ['a lead photo with variants in R2', PHOTO_LEAD.slug] as const,
   ];
   it.each(cases)('%s', async (_, slug) => {
     const res = await site.get(ampPath(slug));

@@ -33,6 +33,26 @@ describe('readContentFolder', () => {
     ]);
   });
 
+  it('accepts the media/ folder of photos (not its files as articles), but no other folder', () => {
+    const [root, dir] = project({ 'a.md': ARTICLE });
+    mkdirSync(join(dir, 'media'));
+    writeFileSync(join(dir, 'media', 'photo.jpg'), 'x');
+    writeFileSync(join(dir, 'media', 'b.md'), ARTICLE);
+    mkdirSync(join(dir, 'photos'));
+    const { files, problems } = readContentFolder(root, dir);
+    expect(files.map((f) => f.path)).toEqual(['content/a.md']);
+    expect(problems).toEqual(['content/photos: file: expected only markdown article files (*.md) in content/']);
+  });
+
+  it('refuses a symbolic link named media instead of the folder', () => {
+    const [root, dir] = project({ 'a.md': ARTICLE });
+    mkdirSync(join(root, 'elsewhere'));
+    symlinkSync(join(root, 'elsewhere'), join(dir, 'media'));
+    const { problems } = readContentFolder(root, dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/media: file: symbolic link/);
+  });
+
   it('refuses symbolic links, inside or outside the folder, without following them', () => {
     const [root, dir] = project({ 'a.md': ARTICLE });
     writeFileSync(join(root, 'secret.md'), ARTICLE);

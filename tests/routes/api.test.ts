@@ -41,6 +41,7 @@ describe('GET /api/articles/:slug', () => {
       'lang',
       'dir',
       'image',
+      'card',
       'publishedAt',
       'updatedAt',
       'author',

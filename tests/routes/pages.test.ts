@@ -3,13 +3,18 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { articlePath } from '../../src/paths.ts';
 import { publishArticles } from '../../src/publish/publish.ts';
 import { elementsOf, scriptHazards } from '../helpers/html.ts';
+import { putFixtureMedia, withFixtureMedia } from '../helpers/media.ts';
 
 const fetchSite = (path: string, init?: RequestInit) =>
   exports.default.fetch(new Request(`https://site.test${path}`, init));
 const SEED = '/articles/%D9%82%D9%85%D8%A9-%D9%83%D9%8A%D9%85-%D8%A8%D9%88%D8%AA%D9%8A%D9%86';
 // The real content/, published into this file's D1 by the publish step's own code; served by the deployed entry.
-const articles = inject('contentArticles');
-beforeAll(() => publishArticles(env.DB, articles, { now: new Date() }));
+// Lead photos get the fixture's variants in R2, as the Node publisher would give them theirs.
+const articles = inject('contentArticles').map((a) => (a.image ? withFixtureMedia(a) : a));
+beforeAll(async () => {
+  await putFixtureMedia(env.MEDIA);
+  await publishArticles(env.DB, articles, { now: new Date() });
+});
 
 async function sha256Base64(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -44,7 +49,8 @@ describe('GET /articles/:slug', () => {
       'أهم الأخبار:',
       '<h1>قلق أميركا وحلفائها إزاء قمة &quot; كيم _ بوتين &quot;</h1>',
       '<time datetime="2023-09-14T12:00:00+03:00">الخميس، 14 أيلول 2023 في 12:00 م بتوقيت بيروت</time>',
-      '<figure><img src="/images/kim-putin-summit.svg" alt="رسم توضيحي لطاولة مفاوضات',
+      '<figure><picture><source type="image/avif" srcset="/media/img/',
+      'alt="رسم توضيحي لطاولة مفاوضات',
       '<figcaption>رسم توضيحي لقمة مركز فوستوشني الفضائي',
       '<p>قلق أميركا وحلفائها إزاء قمة &quot; كيم _ بوتين &quot;/ جريدة الأيام الإلكترونية في لقاءٍ وصف بالقمة',
       'بينما وصفت كوريا الجنوبية القمة',
@@ -58,7 +64,7 @@ describe('GET /articles/:slug', () => {
       expect(found, part).toBeGreaterThan(at - 1);
       at = found;
     }
-    expect(html).toContain('width="1200" height="675"');
+    expect(html).toContain('width="1600" height="900"');
     expect(html).toContain('<main id="main" class="wrap">');
     expect(html).toContain('<a class="skip" href="#main">');
     expect(await scriptHazards(html)).toEqual([]);

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildContent } from '../../src/content/build.ts';
 import type { Article } from '../../src/content/types.ts';
-import { measureFrom } from '../../src/publish/node/measure-image.ts';
+import { MEDIA_FOLDER, measureFrom } from '../../src/publish/node/measure-image.ts';
 import { readContentFolder } from '../../src/publish/node/read-content.ts';
 
 declare module 'vitest' {
@@ -17,7 +17,10 @@ declare module 'vitest' {
 export default function setup(project: TestProject): void {
   const root = process.cwd();
   const { files, problems } = readContentFolder(root, 'content');
-  const { articles, errors } = buildContent(files, measureFrom(root, resolve(root, 'public')));
+  const { articles, errors } = buildContent(
+    files,
+    measureFrom(root, resolve(root, 'public'), resolve(root, 'content', MEDIA_FOLDER)),
+  );
   const all = [...problems, ...errors.map(String)];
   if (all.length > 0) throw new Error(`Content check failed:\n${all.join('\n')}`);
   project.provide('contentArticles', articles);

@@ -23,7 +23,9 @@ export const sourceHash = (text: string) => hash64(text);
 function imagesUnchanged(row: PublishedRow, measure: MeasureImage): boolean {
   return Object.entries(row.images).every(([src, size]) => {
     const now = measure(src);
-    return typeof now !== 'string' && now.width === size.width && now.height === size.height;
+    if (typeof now === 'string' || now.width !== size.width || now.height !== size.height) return false;
+    // Media-folder images are also compared by content: a replaced photo of the same size is a change.
+    return size.hash === undefined || now.hash === size.hash;
   });
 }
 

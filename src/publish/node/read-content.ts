@@ -9,6 +9,9 @@ import type { SourceFile } from '../../content/build.ts';
 /** Files tools leave behind that are nobody's article. Any other file is either an article or an error. */
 export const IGNORED_FILES: ReadonlySet<string> = new Set(['.DS_Store', '.gitkeep', 'Thumbs.db']);
 
+/** The one folder allowed among the articles: the photos they use (see measure-image.ts). */
+const MEDIA_FOLDER = 'media';
+
 /** The article files read, and one `file: field: problem` line for every file that could not be. */
 export interface ContentFiles {
   files: SourceFile[];
@@ -18,7 +21,7 @@ export interface ContentFiles {
 /**
  * Reads every file of `dir` (relative to `root`, or absolute); paths in files and problems are relative to `root`.
  * Symbolic links are refused, not followed (a link could publish a file from anywhere on the machine), as are
- * folders, non-`*.md` files and hidden files. Text must be UTF-8; see decodeArticle.
+ * folders (but the `media/` folder of photos, read by the image checks), non-`*.md` files and hidden files. Text must be UTF-8; see decodeArticle.
  */
 export function readContentFolder(root: string, dir: string): ContentFiles {
   const contentDir = resolve(root, dir);
@@ -44,6 +47,7 @@ export function readContentFolder(root: string, dir: string): ContentFiles {
         );
         continue;
       }
+      if (name === MEDIA_FOLDER && stat.isDirectory()) continue;
       if (!name.toLowerCase().endsWith('.md') || !stat.isFile()) {
         problems.push(`${path}: file: expected only markdown article files (*.md) in ${folder}/`);
         continue;

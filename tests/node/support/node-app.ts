@@ -26,15 +26,28 @@ function memoryKv(): KVNamespace {
   } as unknown as KVNamespace;
 }
 
-/** A D1 database in a temporary folder with migrations/ applied; `close()` removes it. */
-export async function temporaryD1(): Promise<{ db: D1Database; close: () => Promise<void> }> {
+/** The local D1 and R2 of a persist folder (what `--persist-to` takes), through wrangler's platform proxy. */
+export const openLocal = (dir: string) => openD1({ root: process.cwd(), remote: false, persistTo: dir });
+
+/**
+ * A local D1 database and R2 bucket in a temporary persist folder, with migrations/ applied; `dir` is the folder
+ * (for `content:publish --persist-to`), `close()` removes it.
+ */
+export async function temporaryD1(): Promise<{
+  db: D1Database;
+  media: R2Bucket;
+  dir: string;
+  close: () => Promise<void>;
+}> {
   const dir = mkdtempSync(join(tmpdir(), 'd1-'));
-  const { db, close } = await openD1({ root: process.cwd(), remote: false, persistTo: dir });
+  const { db, media, close } = await openLocal(dir);
   for (const migration of await readD1Migrations('migrations')) {
     await db.batch(migration.queries.map((sql) => db.prepare(sql)));
   }
   return {
     db,
+    media,
+    dir,
     close: async () => {
       await close();
       rmSync(dir, { recursive: true, force: true });
@@ -43,7 +56,7 @@ export async function temporaryD1(): Promise<{ db: D1Database; close: () => Prom
 }
 
 export async function nodeApp(articles: Article[], tempC = 28.5) {
-  const { db, close } = await temporaryD1();
+  const { db, media, close } = await temporaryD1();
   await publishArticles(db, articles, { now: new Date() });
   const upstream = async () =>
     Response.json({
@@ -61,6 +74,7 @@ export async function nodeApp(articles: Article[], tempC = 28.5) {
     WEATHER_URL: 'https://upstream.test/v1/forecast',
     WEATHER_KV: memoryKv(),
     DB: db,
+    MEDIA: media,
   } as Env;
   const context = executionContext();
   return {

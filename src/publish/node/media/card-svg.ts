@@ -1,8 +1,9 @@
 /** The share card's drawing as SVG: gradient, headline lines and the paper's name, laid out right to left. */
+import { SHARE_CARD } from '../../../media/types.ts';
 import { CARD_FONT_FAMILY } from './fonts.ts';
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+export const CARD_WIDTH = SHARE_CARD.width;
+export const CARD_HEIGHT = SHARE_CARD.height;
 /** Space kept clear on every side. */
 export const CARD_MARGIN = 64;
 

@@ -30,8 +30,11 @@ const SHARP_FORMATS: Record<SourceFormat, string> = {
 
 const ACCEPTED = 'JPEG, PNG, WebP, AVIF, GIF or SVG';
 
-/** Checks an image without decoding its pixels: refuses what is too big, not an image, or not what it claims. */
-export async function checkImage(bytes: Uint8Array, name: string): Promise<CheckedImage | ImageProblem> {
+/**
+ * The checks that need no decoder, run synchronously: byte size, then the type by content (and no XML entities
+ * in an SVG). Returns the format, or the problem.
+ */
+export function sniffImage(bytes: Uint8Array, name: string): SourceFormat | ImageProblem {
   if (bytes.byteLength > MAX_SOURCE_BYTES) {
     return {
       problem: `"${name}" is ${formatBytes(bytes.byteLength)}; images may be at most ${formatBytes(MAX_SOURCE_BYTES)}`,
@@ -42,6 +45,13 @@ export async function checkImage(bytes: Uint8Array, name: string): Promise<Check
   if (format === 'svg' && /<!ENTITY/i.test(new TextDecoder().decode(bytes))) {
     return { problem: `"${name}" is an SVG that declares XML entities, which are not allowed` };
   }
+  return format;
+}
+
+/** Checks an image without decoding its pixels: refuses what is too big, not an image, or not what it claims. */
+export async function checkImage(bytes: Uint8Array, name: string): Promise<CheckedImage | ImageProblem> {
+  const format = sniffImage(bytes, name);
+  if (typeof format !== 'string') return format;
 
   let meta: Metadata;
   try {

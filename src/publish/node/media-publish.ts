@@ -1,0 +1,167 @@
+/**
+ * Node-only: the media half of a publish run. Checks the media-folder images of built articles by content, puts
+ * their variants and every article's share card into R2 (only what is missing: keys are content-hashed), names
+ * them in the articles, and after the D1 writes removes what no published article uses any more.
+ */
+import type { Article, ImageSize } from '../../content/types.ts';
+import { hash64 } from '../../lib/hash.ts';
+import { cardKey, mediaPath } from '../../media/keys.ts';
+import type { MediaImage } from '../../media/types.ts';
+import { SITE_NAME } from '../../site.ts';
+import { isMediaSrc } from './measure-image.ts';
+import { renderShareCard } from './media/card.ts';
+import { checkImage } from './media/check.ts';
+import { contentHash, sourceHash } from './media/hash.ts';
+import { processImage } from './media/process.ts';
+
+/** Reads the bytes of a media-folder image by its src (`/media/photo.jpg`); the content build found it. */
+export type ReadMedia = (src: string) => Uint8Array;
+
+/** What a publish run did in R2. */
+export interface MediaStats {
+  /** Objects written (variants and cards). */
+  uploaded: number;
+  /** Images processed (their source hash was not in R2 yet). */
+  processed: number;
+}
+
+/** R2 key of the manifest of a processed source image: written last, so its presence means every variant is. */
+const manifestKey = (hash: string) => `img/${hash}/manifest.json`;
+
+/** The media-folder images an article uses, with the field that names each one. */
+function mediaRefs(article: Article): { src: string; field: string }[] {
+  const refs: { src: string; field: string }[] = [];
+  if (article.image && isMediaSrc(article.image.src)) refs.push({ src: article.image.src, field: 'image.src' });
+  for (const src of Object.keys(article.bodyImages)) if (isMediaSrc(src)) refs.push({ src, field: 'body' });
+  return refs;
+}
+
+/**
+ * The content check of media-folder images (type by content, byte size, megapixels): one `file: field: problem`
+ * line per refused image, naming it as the article does (`media/photo.jpg`).
+ */
+export async function checkMedia(articles: readonly Article[], read: ReadMedia): Promise<string[]> {
+  const problems: string[] = [];
+  for (const article of articles) {
+    for (const { src, field } of mediaRefs(article)) {
+      const checked = await checkImage(read(src), src.slice(1));
+      if ('problem' in checked) problems.push(`${article.file}: ${field}: ${checked.problem}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Puts the media of checked articles into R2 and returns the articles naming them: the lead image's manifest in
+ * `image.media`, body images' default variant in `bodyImages[src].src`, the share card's key in `card`, and a
+ * version that changes with any of them. Images whose source hash R2 already holds are not processed again.
+ * Throws if an image fails the check (run {@link checkMedia} first).
+ */
+export async function publishMedia(
+  bucket: R2Bucket,
+  articles: readonly Article[],
+  read: ReadMedia,
+): Promise<{ articles: Article[]; stats: MediaStats }> {
+  const stats: MediaStats = { uploaded: 0, processed: 0 };
+  const images = new Map<string, Promise<MediaImage>>();
+  const putIfMissing = async (key: string, bytes: Uint8Array | string, contentType: string) => {
+    if (await bucket.head(key)) return;
+    await bucket.put(key, bytes, { httpMetadata: { contentType } });
+    stats.uploaded++;
+  };
+  const ensureImage = (bytes: Uint8Array, name: string): Promise<MediaImage> => {
+    const hash = sourceHash(bytes);
+    let image = images.get(hash);
+    if (!image) {
+      image = (async () => {
+        const stored = await bucket.get(manifestKey(hash));
+        if (stored) return JSON.parse(await stored.text()) as MediaImage;
+        const processed = await processImage(bytes, name);
+        if ('problem' in processed) throw new Error(processed.problem);
+        stats.processed++;
+        for (const file of processed.files) await putIfMissing(file.key, file.bytes, file.contentType);
+        await bucket.put(manifestKey(hash), JSON.stringify(processed.image), {
+          httpMetadata: { contentType: 'application/json' },
+        });
+        return processed.image;
+      })();
+      images.set(hash, image);
+    }
+    return image;
+  };
+
+  const published: Article[] = [];
+  for (const article of articles) {
+    let leadBytes: Uint8Array | undefined;
+    let media: MediaImage | undefined;
+    if (article.image && isMediaSrc(article.image.src)) {
+      leadBytes = read(article.image.src);
+      media = await ensureImage(leadBytes, article.image.src.slice(1));
+    }
+    const bodyImages: Record<string, ImageSize> = {};
+    for (const [src, size] of Object.entries(article.bodyImages)) {
+      if (!isMediaSrc(src)) {
+        bodyImages[src] = size;
+        continue;
+      }
+      const image = await ensureImage(read(src), src.slice(1));
+      bodyImages[src] = { ...size, hash: image.hash, src: mediaPath(image.fallback.key) };
+    }
+    // The card's key is known before drawing it (same inputs as renderShareCard hashes), so a stored one is reused.
+    const key = cardKey(contentHash('card', SITE_NAME, article.title, leadBytes ?? ''), leadBytes ? 'jpg' : 'png');
+    if (!(await bucket.head(key))) {
+      const card = await renderShareCard({ title: article.title, ...(leadBytes ? { image: leadBytes } : {}) });
+      if (card.key !== key) throw new Error(`share card key ${card.key} differs from the expected ${key}`);
+      await putIfMissing(card.key, card.bytes, card.contentType);
+    }
+    const image = article.image && media ? { ...article.image, media } : article.image;
+    published.push({
+      ...article,
+      image,
+      bodyImages,
+      card: key,
+      version: hash64(JSON.stringify([article.version, media?.hash ?? null, bodyImages, key])),
+    });
+  }
+  return { articles: published, stats };
+}
+
+interface UsageRow {
+  image: string | null;
+  body_images: string;
+  card: string | null;
+}
+
+/**
+ * Deletes the R2 objects under `img/` and `card/` that no article in D1 uses any more (replaced photos, removed
+ * articles, changed headlines). Run after the D1 writes, so nothing published points at a deleted key. Returns
+ * how many objects were deleted.
+ */
+export async function removeUnusedMedia(bucket: R2Bucket, db: D1Database): Promise<number> {
+  const { results } = await db.prepare('SELECT image, body_images, card FROM articles').all<UsageRow>();
+  const usedImages = new Set<string>();
+  const usedCards = new Set<string>();
+  for (const row of results) {
+    if (row.card) usedCards.add(row.card);
+    const lead = row.image === null ? null : (JSON.parse(row.image) as { media?: MediaImage });
+    if (lead?.media) usedImages.add(lead.media.hash);
+    for (const size of Object.values(JSON.parse(row.body_images) as Record<string, ImageSize>)) {
+      if (size.hash && size.src) usedImages.add(size.hash);
+    }
+  }
+  const unused: string[] = [];
+  for (const prefix of ['img/', 'card/']) {
+    let cursor: string | undefined;
+    do {
+      const page = await bucket.list({ prefix, ...(cursor ? { cursor } : {}) });
+      for (const { key } of page.objects) {
+        const used = prefix === 'img/' ? usedImages.has(key.split('/')[1] ?? '') : usedCards.has(key);
+        if (!used) unused.push(key);
+      }
+      cursor = page.truncated ? page.cursor : undefined;
+    } while (cursor);
+  }
+  // R2 deletes up to 1,000 keys per call.
+  for (let i = 0; i < unused.length; i += 1000) await bucket.delete(unused.slice(i, i + 1000));
+  return unused.length;
+}
