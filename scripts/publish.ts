@@ -12,7 +12,7 @@ import { buildContent, ContentError } from '../src/content/build.ts';
 import { selectChanged, slugClashes, sourceHash } from '../src/publish/node/incremental.ts';
 import { localD1File, openLocalD1 } from '../src/publish/node/local-d1.ts';
 import { localImageFile, MEDIA_FOLDER, measureFrom } from '../src/publish/node/measure-image.ts';
-import { checkMedia, type ReadMedia } from '../src/publish/node/media-publish.ts';
+import { CARD_WINDOW_MS, checkMedia, type ReadMedia } from '../src/publish/node/media-publish.ts';
 import { readContentFolder } from '../src/publish/node/read-content.ts';
 import { renderBudgetProblems } from '../src/publish/node/render-budget.ts';
 import { describePlan, isEmptyPlan } from '../src/publish/plan.ts';
@@ -101,16 +101,22 @@ try {
     selection.kept,
     (file, field, message) => new ContentError(file, field, message),
   );
-  if (problems.length + errors.length + clashes.length > 0) fail([...problems, ...[...errors, ...clashes].map(String)]);
-  const mediaProblems = await checkMedia(articles, readMedia);
-  if (mediaProblems.length > 0) fail(mediaProblems);
+  const all = [
+    ...problems,
+    ...[...errors, ...clashes].map(String),
+    // Only the built (new or changed) articles: unchanged ones passed when they were published.
+    ...renderBudgetProblems(articles),
+    ...(await checkMedia(articles, readMedia)),
+  ];
+  if (all.length > 0) fail(all);
 
   // Photos and share cards go to R2 first: an article row never names a key R2 does not hold.
-  const withMedia = await publishMedia(media, articles, readMedia);
+  const now = new Date();
+  const withMedia = await publishMedia(media, articles, readMedia, { cardsSince: now.getTime() - CARD_WINDOW_MS });
 
   let lastReport = performance.now();
   const plan = await publishArticles(db, withMedia.articles, {
-    now: new Date(),
+    now,
     state,
     kept: new Set(selection.kept.keys()),
     sourceHashes: selection.sourceHashes,

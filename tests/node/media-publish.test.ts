@@ -28,9 +28,12 @@ const photo = (background: string) =>
     .withExif(GPS)
     .toBuffer();
 
+/** A time `days` ago, as front matter writes it (UTC): share cards are drawn for the last 30 days' articles. */
+const daysAgo = (days: number) => `${new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 19)}Z`;
+
 const WITH_PHOTO = `---
 title: خبر مع صورة
-date: 2024-05-01T10:00:00
+date: ${daysAgo(2)}
 image:
   src: media/photo.jpg
   alt: صورة الخبر
@@ -40,7 +43,7 @@ image:
 
 ![الصورة نفسها في النص](/media/photo.jpg)
 `;
-const WITHOUT_PHOTO = '---\ntitle: خبر بلا صورة\ndate: 2024-05-02T10:00:00\n---\n\nنص آخر.\n';
+const WITHOUT_PHOTO = `---\ntitle: خبر بلا صورة\ndate: ${daysAgo(1)}\n---\n\nنص آخر.\n`;
 
 function publish(): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(
