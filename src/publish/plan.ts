@@ -1,5 +1,11 @@
 /** What a publish run must write: the difference between the built articles and what D1 holds. Pure. */
-import type { Article } from '../content/types.ts';
+import type { Article, ArticleMeta } from '../content/types.ts';
+import { listsOf } from '../store/list-names.ts';
+import { publishedMs } from '../store/rows.ts';
+
+/** Where an article sits in the lists: its time and every list it is in. Unchanged, its list entries stay. */
+export const placeOf = (article: Pick<ArticleMeta, 'publishedAt' | 'tags' | 'top'>) =>
+  `${publishedMs(article)}|${listsOf(article).join('|')}`;
 
 /** One published article as the publish step sees it in D1. */
 export interface PublishedRow {
@@ -8,6 +14,8 @@ export interface PublishedRow {
   version: string;
   /** Hash of the source file's text when it was published. */
   sourceHash: string;
+  /** Its place in the lists when it was published (see placeOf). */
+  place: string;
   /** The local images it uses (lead and body) with the sizes measured then. */
   images: Record<string, { width: number | null; height: number | null; hash?: string }>;
 }
@@ -23,6 +31,8 @@ export interface PublishPlan {
   added: Article[];
   /** Articles whose version changed. */
   updated: Article[];
+  /** Slugs of updated articles whose time, tags or top flag changed: only their list entries are rewritten. */
+  moved: Set<string>;
   /** Slugs D1 holds that are no longer in content/ (file removed, renamed slug, or turned into a draft). */
   removed: string[];
   unchanged: number;
@@ -37,14 +47,16 @@ export function planPublish(
   state: PublishedState,
   kept: ReadonlySet<string> = new Set(),
 ): PublishPlan {
-  const plan: PublishPlan = { added: [], updated: [], removed: [], unchanged: kept.size };
+  const plan: PublishPlan = { added: [], updated: [], moved: new Set(), removed: [], unchanged: kept.size };
   const present = new Set<string>(kept);
   for (const article of articles) {
     present.add(article.slug);
-    const version = state.rows.get(article.slug)?.version;
-    if (version === undefined) plan.added.push(article);
-    else if (version !== article.version) plan.updated.push(article);
-    else plan.unchanged++;
+    const row = state.rows.get(article.slug);
+    if (row === undefined) plan.added.push(article);
+    else if (row.version !== article.version) {
+      plan.updated.push(article);
+      if (row.place !== placeOf(article)) plan.moved.add(article.slug);
+    } else plan.unchanged++;
   }
   for (const slug of state.rows.keys()) if (!present.has(slug)) plan.removed.push(slug);
   plan.removed.sort();

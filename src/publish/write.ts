@@ -9,7 +9,7 @@ import { lexBody } from '../markdown/render.ts';
 import { upsertSearchRowBySlug } from '../search/statements.ts';
 import { listsOf } from '../store/list-names.ts';
 import { ARTICLE_INSERT_COLUMNS, articleValues, publishedMs } from '../store/rows.ts';
-import type { PublishedRow, PublishedState, PublishPlan } from './plan.ts';
+import { type PublishedRow, type PublishedState, type PublishPlan, placeOf } from './plan.ts';
 
 /** D1 refuses more bound parameters than this in one statement (SQL texts here are far below its 100 KB). */
 const MAX_PARAMS = 100;
@@ -33,12 +33,15 @@ interface StateRow {
   source_hash: string;
   image: string | null;
   body_images: string;
+  published_at: string;
+  tags: string;
+  top: number;
 }
 
 /** Reads what D1 holds: every article's version, source hash and measured images, and every takedown. */
 export async function readPublishedState(db: D1Database): Promise<PublishedState> {
   const [articles, takedowns] = await db.batch<StateRow>([
-    db.prepare('SELECT slug, file, version, source_hash, image, body_images FROM articles'),
+    db.prepare('SELECT slug, file, version, source_hash, image, body_images, published_at, tags, top FROM articles'),
     db.prepare('SELECT slug FROM takedowns'),
   ]);
   const rows = new Map<string, PublishedRow>();
@@ -48,7 +51,8 @@ export async function readPublishedState(db: D1Database): Promise<PublishedState
     if (lead?.src.startsWith('/')) {
       images[lead.src] = { width: lead.width, height: lead.height, ...(lead.media ? { hash: lead.media.hash } : {}) };
     }
-    rows.set(r.slug, { slug: r.slug, file: r.file, version: r.version, sourceHash: r.source_hash, images });
+    const place = placeOf({ publishedAt: r.published_at, tags: JSON.parse(r.tags) as string[], top: r.top === 1 });
+    rows.set(r.slug, { slug: r.slug, file: r.file, version: r.version, sourceHash: r.source_hash, place, images });
   }
   return { rows, takedowns: new Set((takedowns?.results ?? []).map((r) => r.slug)) };
 }
@@ -90,6 +94,7 @@ function articleStatements(
   db: D1Database,
   articles: Article[],
   updated: Set<string>,
+  moved: Set<string>,
   hashOf: (article: Article) => string,
 ): D1PreparedStatement[] {
   for (const article of articles) {
@@ -100,9 +105,12 @@ function articleStatements(
   }
   const changed = articles.filter((a) => updated.has(a.slug)).map((a) => a.slug);
   const added = articles.filter((a) => !updated.has(a.slug)).map((a) => a.slug);
+  // An edit that keeps the article's time, tags and top flag keeps its list entries: no list is renumbered.
+  const relisted = articles.filter((a) => !updated.has(a.slug) || moved.has(a.slug));
+  const movedSlugs = changed.filter((slug) => moved.has(slug));
   const lists = new Set<string>();
   const listRows: unknown[][] = [];
-  for (const article of articles) {
+  for (const article of relisted) {
     for (const list of listsOf(article)) {
       lists.add(list);
       listRows.push([list, publishedMs(article), article.slug]);
@@ -121,9 +129,9 @@ function articleStatements(
       db,
       (p) =>
         `INSERT INTO dirty_lists (list) SELECT list FROM listings WHERE slug IN (${p}) ON CONFLICT (list) DO NOTHING`,
-      changed,
+      movedSlugs,
     ),
-    ...forSlugs(db, (p) => `DELETE FROM listings WHERE slug IN (${p})`, changed),
+    ...forSlugs(db, (p) => `DELETE FROM listings WHERE slug IN (${p})`, movedSlugs),
     ...multiRow(
       db,
       (rows) => `INSERT INTO article_tags (slug, position, tag) VALUES ${rows}`,
@@ -224,7 +232,7 @@ export async function writePlan(
   let written = 0;
   const flush = async () => {
     if (group.length === 0) return;
-    await db.batch(articleStatements(db, group, updated, hashOf));
+    await db.batch(articleStatements(db, group, updated, plan.moved, hashOf));
     written += group.length;
     onProgress?.(written, total);
     group = [];

@@ -45,6 +45,22 @@ describe('the publish step', () => {
     );
   });
 
+  it('leaves list entries alone when an edit keeps the time, tags and top flag, and moves them when not', async () => {
+    await publishArticles(env.DB, [A, B, C], { now: NOW });
+    const recorder = recordingD1(env.DB);
+    await publishArticles(recorder.db, [A, { ...B, title: 'عنوان جديد', version: 'b-2' }, C], { now: NOW });
+    expect(recorder.statements.filter((s) => isWrite(s) && /listings|dirty_lists/.test(s.sql))).toEqual([]);
+    // B moves to the newest place: its entries are rewritten and the lists renumbered.
+    const moved = make('b', '2024-01-05T10:00:00');
+    await publishArticles(env.DB, [A, moved, C], { now: NOW });
+    const { results } = await env.DB.prepare("SELECT slug, seq FROM listings WHERE list = 'all' ORDER BY seq").all();
+    expect(results).toEqual([
+      { slug: 'a', seq: 1 },
+      { slug: 'c', seq: 2 },
+      { slug: 'b', seq: 3 },
+    ]);
+  });
+
   it('takes down articles whose file was removed, and brings them back when it returns', async () => {
     await publishArticles(env.DB, [A, B, C], { now: NOW });
     const plan = await publishArticles(env.DB, [A, C], { now: NOW });
