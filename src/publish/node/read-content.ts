@@ -76,15 +76,21 @@ export function readContentFolder(root: string, dir: string): ContentFiles {
 export function decodeArticle(bytes: Uint8Array): string | { problem: string } {
   const utf16 = utf16Kind(bytes);
   if (utf16) return { problem: `the file is encoded as UTF-16 (${utf16}); expected UTF-8: save it again as UTF-8` };
-  const offset = invalidUtf8Offset(bytes);
-  if (offset !== null) {
+  let text: string;
+  try {
+    // The native decoder checks validity; the byte-by-byte scan below only runs to name the offset.
+    text = strictUtf8.decode(bytes);
+  } catch {
+    const offset = invalidUtf8Offset(bytes) ?? 0;
     return {
       problem: `invalid UTF-8 at byte offset ${offset} (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')}); expected a UTF-8 text file: save it again as UTF-8`,
     };
   }
-  const text = new TextDecoder('utf-8').decode(bytes);
-  return text.replace(/\r\n?/g, '\n');
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
+
+/** Refuses invalid UTF-8 instead of replacing it with U+FFFD; drops a leading byte order mark. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** "little-endian, with byte order mark" and the like when the bytes look like UTF-16, else null. */
 function utf16Kind(bytes: Uint8Array): string | null {
