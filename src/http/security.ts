@@ -1,7 +1,6 @@
 /** Middleware: the security headers every response carries, including errors and 304s (hono/secure-headers). */
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { sha256Base64 } from '../lib/sha256.ts';
 
 interface SecurityOptions {
   /** The inline stylesheets pages carry: the page CSP allows exactly these, by hash, and no other style. */
@@ -13,13 +12,11 @@ interface SecurityOptions {
  * script at all. A route with its own policy (AMP pages) sets Content-Security-Policy itself and keeps it.
  */
 export function securityHeaders({ inlineStyles }: SecurityOptions): MiddlewareHandler {
-  // Hashed on the first request rather than at startup; the same for every request after it.
-  let styleSources: string | undefined;
-  const styleSrc = () => {
-    styleSources ??= inlineStyles.map((css) => `'sha256-${sha256Base64(css)}'`).join(' ');
-    return styleSources;
-  };
-  return secureHeaders({
+  // Hashed once, on the first request (WebCrypto is asynchronous, so not at startup); secureHeaders then reads it.
+  let hashing: Promise<string> | undefined;
+  let styleSources = '';
+  const styleSrc = () => styleSources;
+  const headers = secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'none'"],
       styleSrc: [styleSrc],
@@ -46,4 +43,21 @@ export function securityHeaders({ inlineStyles }: SecurityOptions): MiddlewareHa
     xXssProtection: false,
     overwrite: false,
   });
+  return async function securityHeaders(c, next) {
+    if (!styleSources) {
+      hashing ??= Promise.all(inlineStyles.map(sha256Base64)).then((all) => all.map((h) => `'sha256-${h}'`).join(' '));
+      styleSources = await hashing;
+    }
+    return headers(c, next);
+  };
+}
+
+const encoder = new TextEncoder();
+
+/** Base64 SHA-256 of a text's UTF-8 bytes, as CSP hash sources write it. */
+async function sha256Base64(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
+  let binary = '';
+  for (const byte of digest) binary += String.fromCharCode(byte);
+  return btoa(binary);
 }
