@@ -33,6 +33,10 @@ export interface IsolateCaches {
   tokens: Lru<string, Promise<Token[]>>;
   /** Rendered bodies (HTML, AMP, text) by article version and flavor. */
   bodies: Lru<string, Promise<string>>;
+  /** The header's temperature line, rendered once per shown value, with its hash. */
+  temperatureLines: Lru<number | null, { html: string; hash: string }>;
+  /** Error page templates by status. */
+  errorPages: Lru<number, PageTemplate>;
 }
 
 export function createIsolateCaches(): IsolateCaches {
@@ -45,5 +49,7 @@ export function createIsolateCaches(): IsolateCaches {
     json: new Lru(256),
     tokens: new Lru(64),
     bodies: new Lru(256),
+    temperatureLines: new Lru(64),
+    errorPages: new Lru(8),
   };
 }

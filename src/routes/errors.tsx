@@ -3,15 +3,12 @@ import type { Context } from 'hono';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { API_ERRORS, API_METHODS, apiError, errorHeaders, isApiPath, PAGE_METHODS } from '../http/errors.ts';
 import { HTML_TYPE } from '../http/headers.ts';
-import { Lru } from '../lib/lru.ts';
-import { type PageTemplate, renderTemplate, TEMPERATURE_SLOT } from '../render/document.ts';
+import { renderTemplate, TEMPERATURE_SLOT } from '../render/document.ts';
 import { ErrorPage, type PageErrorStatus } from '../render/error-page.tsx';
 import { filledPage } from './temperature.ts';
 
 /** Routes under /api/ import the JSON error from here, next to the page. */
 export { apiError } from '../http/errors.ts';
-
-const templates = new Lru<PageErrorStatus, PageTemplate>(8);
 
 /** An Arabic error page with the live header, cached briefly (never for 500 and 503). */
 async function errorPage(
@@ -20,7 +17,7 @@ async function errorPage(
   status: PageErrorStatus,
   headers: Record<string, string> = {},
 ): Promise<Response> {
-  const template = templates.getOrSet(status, () =>
+  const template = deps.caches.errorPages.getOrSet(status, () =>
     renderTemplate(<ErrorPage status={status} temperature={TEMPERATURE_SLOT} />),
   );
   const { body, etag } = await filledPage(c, deps, template);

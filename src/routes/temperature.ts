@@ -2,14 +2,10 @@
 import type { Context } from 'hono';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { hash64 } from '../lib/hash.ts';
-import { Lru } from '../lib/lru.ts';
 import { fillTemplate, type PageTemplate, renderFragment } from '../render/document.ts';
 import { Temperature } from '../render/temperature.tsx';
 import { shownTemperature } from '../weather/service.ts';
 import type { StoredWeather } from '../weather/types.ts';
-
-/** The temperature line's HTML and its hash, rendered once per shown value. */
-const fragments = new Lru<number | null, { html: string; hash: string }>(64);
 
 /** The latest known temperature record for this request (may trigger a background refresh). */
 export function currentWeather(c: Context<AppEnv>, deps: AppDeps): Promise<StoredWeather | null> {
@@ -30,7 +26,7 @@ export async function filledPage(
   template: PageTemplate,
 ): Promise<{ body: Uint8Array<ArrayBuffer>; etag: string }> {
   const tempC = shownTemperature(await currentWeather(c, deps), deps.now());
-  const fragment = fragments.getOrSet(tempC, () => {
+  const fragment = deps.caches.temperatureLines.getOrSet(tempC, () => {
     const html = renderFragment(Temperature({ reading: { tempC } }));
     return { html, hash: hash64(html) };
   });
