@@ -1,4 +1,5 @@
 /** The list of articles on the front page, archive pages and tag pages, and the pager between those pages. */
+import type { Child } from 'hono/jsx';
 import type { ArticleMeta } from '../content/types.ts';
 import { articlePath, listPath } from '../paths.ts';
 import { formatReaderDate } from './reader-date.ts';
@@ -13,21 +14,30 @@ export interface ListedArticle {
 export const listed = (articles: ArticleMeta[]): ListedArticle[] =>
   articles.map((article) => ({ article, url: articlePath(article.slug) }));
 
+/** One article in a list: headline link and publication time, then what the list shows of it. */
+export function ArticleItem({ article, url, children }: ListedArticle & { children: Child }) {
+  return (
+    <li>
+      <h2>
+        <a href={url}>{article.title}</a>
+      </h2>
+      <p>
+        <time datetime={article.publishedAt}>{formatReaderDate(article.publishedAt)}</time>
+      </p>
+      {children}
+    </li>
+  );
+}
+
 /** Articles newest first: headline link, publication time and summary. */
 export function ArticleList({ items }: { items: ListedArticle[] }) {
   if (items.length === 0) return <p>لا توجد مقالات منشورة بعد.</p>;
   return (
     <ol class="list">
       {items.map(({ article, url }) => (
-        <li>
-          <h2>
-            <a href={url}>{article.title}</a>
-          </h2>
-          <p>
-            <time datetime={article.publishedAt}>{formatReaderDate(article.publishedAt)}</time>
-          </p>
+        <ArticleItem article={article} url={url}>
           <p>{article.summary}</p>
-        </li>
+        </ArticleItem>
       ))}
     </ol>
   );

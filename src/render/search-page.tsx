@@ -2,9 +2,9 @@
 import type { Child } from 'hono/jsx';
 import type { ArticleMeta } from '../content/types.ts';
 import type { SnippetSegment } from '../search/snippet.ts';
+import { ArticleItem } from './article-list.tsx';
 import { SEARCH_PATH, SearchForm } from './chrome.tsx';
 import { Layout, type NewsLink } from './layout.tsx';
-import { formatReaderDate } from './reader-date.ts';
 
 /** A result: the article, the URL its headline links to and its snippet. */
 export interface SearchResult {
@@ -65,15 +65,9 @@ function Results({ query, outcome }: { query: string; outcome: Extract<SearchOut
       </p>
       <ol class="list">
         {results.map(({ article, url, snippet }) => (
-          <li>
-            <h2>
-              <a href={url}>{article.title}</a>
-            </h2>
-            <p>
-              <time datetime={article.publishedAt}>{formatReaderDate(article.publishedAt)}</time>
-            </p>
+          <ArticleItem article={article} url={url}>
             <Snippet segments={snippet} />
-          </li>
+          </ArticleItem>
         ))}
       </ol>
       {page > 1 || hasNext ? (
