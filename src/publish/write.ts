@@ -86,6 +86,17 @@ const forSlugs = (db: D1Database, sql: (params: string) => string, slugs: string
     1,
   );
 
+/** Takes articles out of every list they are in, marking those lists for renumbering first. */
+const leaveLists = (db: D1Database, slugs: string[]) => [
+  ...forSlugs(
+    db,
+    (p) =>
+      `INSERT INTO dirty_lists (list) SELECT list FROM listings WHERE slug IN (${p}) ON CONFLICT (list) DO NOTHING`,
+    slugs,
+  ),
+  ...forSlugs(db, (p) => `DELETE FROM listings WHERE slug IN (${p})`, slugs),
+];
+
 /**
  * The statements that put a group of articles (new or changed) in place, with their tags and list entries. New
  * list entries get seq 0 and mark their list dirty; renumberLists then numbers them.
@@ -125,13 +136,7 @@ function articleStatements(
     ),
     ...forSlugs(db, (p) => `DELETE FROM takedowns WHERE slug IN (${p})`, added),
     ...forSlugs(db, (p) => `DELETE FROM article_tags WHERE slug IN (${p})`, changed),
-    ...forSlugs(
-      db,
-      (p) =>
-        `INSERT INTO dirty_lists (list) SELECT list FROM listings WHERE slug IN (${p}) ON CONFLICT (list) DO NOTHING`,
-      movedSlugs,
-    ),
-    ...forSlugs(db, (p) => `DELETE FROM listings WHERE slug IN (${p})`, movedSlugs),
+    ...leaveLists(db, movedSlugs),
     ...multiRow(
       db,
       (rows) => `INSERT INTO article_tags (slug, position, tag) VALUES ${rows}`,
@@ -161,13 +166,7 @@ function articleStatements(
 /** The statements that take articles down: they leave every list and answer 410 from now on. */
 function takedownStatements(db: D1Database, slugs: string[], removedAt: string): D1PreparedStatement[] {
   return [
-    ...forSlugs(
-      db,
-      (p) =>
-        `INSERT INTO dirty_lists (list) SELECT list FROM listings WHERE slug IN (${p}) ON CONFLICT (list) DO NOTHING`,
-      slugs,
-    ),
-    ...forSlugs(db, (p) => `DELETE FROM listings WHERE slug IN (${p})`, slugs),
+    ...leaveLists(db, slugs),
     ...forSlugs(db, (p) => `DELETE FROM article_tags WHERE slug IN (${p})`, slugs),
     ...forSlugs(db, (p) => `DELETE FROM articles WHERE slug IN (${p})`, slugs),
     ...multiRow(

@@ -4,12 +4,12 @@ import type { EncodedBody } from '../cache/isolate.ts';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
 import { JSON_TYPE, PAGE_CACHE } from '../http/headers.ts';
-import { hash64 } from '../lib/hash.ts';
 import { absoluteUrl, articleUrls } from '../paths.ts';
 import { articleJson, articleSummaryJson } from '../render/article-json.ts';
 import type { ListPosition } from '../store/lists.ts';
 import { articleBody, articleText } from './bodies.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
+import { encodeDocument } from './documents.ts';
 import { apiError, gonePage } from './errors.tsx';
 import { findArticle } from './find-article.ts';
 import { requestArchive, versionsKey } from './pages.tsx';
@@ -17,14 +17,8 @@ import { requestArchive, versionsKey } from './pages.tsx';
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 50;
 
-const encoder = new TextEncoder();
-
 /** A JSON answer encoded and hashed once (then kept in the isolate's cache), not per request. */
-function serialize(value: unknown): EncodedBody {
-  const text = JSON.stringify(value);
-  // TextEncoder always returns a fresh, non-shared buffer.
-  return { bytes: encoder.encode(text) as Uint8Array<ArrayBuffer>, etag: hash64(text) };
-}
+const serialize = (value: unknown): EncodedBody => encodeDocument(JSON.stringify(value));
 
 function sendJson(c: Context<AppEnv>, { bytes, etag }: EncodedBody): Response {
   // CORS headers come from hono/cors on /api/* (src/app.ts).

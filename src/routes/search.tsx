@@ -23,7 +23,6 @@ import { requestArchive, topNews } from './pages.tsx';
 import { filledPage } from './temperature.ts';
 
 const NOINDEX = { 'X-Robots-Tag': 'noindex' };
-const CORS = { 'Access-Control-Allow-Origin': '*' };
 // The deepest result offset a page number or cursor may ask for: past it there is nothing to rank anyway.
 const MAX_OFFSET = 100_000;
 
@@ -176,7 +175,8 @@ export function searchRoutes(deps: AppDeps) {
       etag: hash64(text),
       contentType: JSON_TYPE,
       cacheControl: SEARCH_CACHE,
-      headers: { ...CORS, ...NOINDEX },
+      // CORS headers come from hono/cors on /api/* (src/app.ts).
+      headers: NOINDEX,
     });
   });
 
