@@ -3,7 +3,6 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { AppDeps, AppEnv } from './deps.ts';
 import { API_CORS } from './http/headers.ts';
-import { readOnly } from './http/methods.ts';
 import { securityHeaders } from './http/security.ts';
 import { BodyLimitError } from './markdown/limits.ts';
 import { SITE_CSS } from './render/styles.ts';
@@ -22,7 +21,6 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.use(securityHeaders({ inlineStyles: [SITE_CSS] }));
   app.use('/api/*', cors(API_CORS));
-  app.use(readOnly<AppEnv>((c) => methodNotAllowed(c, deps)));
   app.route('/', pageRoutes(deps));
   app.route('/', listRoutes(deps));
   app.route('/', feedRoutes(deps));
@@ -31,7 +29,10 @@ export function createApp(deps: AppDeps) {
   app.route('/', articleApiRoutes(deps));
   app.route('/', searchRoutes(deps));
   app.route('/', mediaRoutes());
-  app.notFound((c) => notFoundPage(c, deps));
+  // Every route is a GET (Hono answers HEAD from it): anything else matches no route and is a 405.
+  app.notFound((c) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? notFoundPage(c, deps) : methodNotAllowed(c, deps),
+  );
   app.onError((error, c) => {
     if (error instanceof StoreUnavailable) {
       console.error('archive unavailable', c.req.method, c.req.path, error.message);
