@@ -2,6 +2,8 @@
 export class Lru<K, V> {
   private readonly map = new Map<K, V>();
   private readonly capacity: number;
+  /** The key used last: a hit on it needs no reordering (a breaking story's page, request after request). */
+  private newest: K | undefined;
 
   constructor(capacity: number) {
     this.capacity = capacity;
@@ -9,9 +11,10 @@ export class Lru<K, V> {
 
   get(key: K): V | undefined {
     const value = this.map.get(key);
-    if (value !== undefined) {
+    if (value !== undefined && key !== this.newest) {
       this.map.delete(key);
       this.map.set(key, value);
+      this.newest = key;
     }
     return value;
   }
@@ -19,6 +22,7 @@ export class Lru<K, V> {
   set(key: K, value: V): void {
     this.map.delete(key);
     this.map.set(key, value);
+    this.newest = key;
     if (this.map.size > this.capacity) {
       const oldest = this.map.keys().next();
       if (!oldest.done) this.map.delete(oldest.value);

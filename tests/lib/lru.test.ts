@@ -16,6 +16,19 @@ describe('Lru', () => {
     expect([lru.get('c'), lru.get('d')]).toEqual([3, 4]);
   });
 
+  it('keeps the order of last use through runs of hits on one key', () => {
+    const lru = new Lru<string, number>(2);
+    lru.set('a', 1);
+    lru.set('b', 2);
+    lru.get('a');
+    lru.get('a');
+    lru.get('b');
+    lru.get('b');
+    // b was used last: a goes first.
+    lru.set('c', 3);
+    expect([lru.get('a'), lru.get('b'), lru.get('c')]).toEqual([undefined, 2, 3]);
+  });
+
   it('replaces a value set again without evicting anything else', () => {
     const lru = new Lru<string, number>(2);
     lru.set('a', 1);
