@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { AppDeps, AppEnv } from './deps.ts';
 import { API_CORS } from './http/headers.ts';
-import { securityHeaders } from './http/security.ts';
+import { ampPolicy, securityHeaders } from './http/security.ts';
 import { BodyLimitError } from './markdown/limits.ts';
 import { SITE_CSS } from './render/styles.ts';
 import { articleApiRoutes } from './routes/articles-api.ts';
@@ -19,6 +19,8 @@ import { StoreUnavailable } from './store/unavailable.ts';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
+  // Registered first, so it runs last: AMP pages replace the page policy with their own.
+  app.use('/articles/:slug/amp', ampPolicy());
   app.use(securityHeaders({ inlineStyles: [SITE_CSS] }));
   app.use('/api/*', cors(API_CORS));
   app.route('/', pageRoutes(deps));

@@ -1,4 +1,4 @@
-/** Header values spelled once: content types, caching rules, the AMP page's CSP and the API's CORS policy. */
+/** Header values spelled once: content types, caching rules and the API's CORS policy. */
 
 /** Content types, spelled one way everywhere. */
 export const HTML_TYPE = 'text/html; charset=utf-8';
@@ -17,21 +17,6 @@ export const SEARCH_CACHE = 'public, max-age=60';
 export const ERROR_CACHE = 'public, max-age=30, s-maxage=60';
 /** Answers that must never be reused: failures on our side. */
 export const NO_STORE = 'no-store';
-
-/**
- * CSP for AMP pages, which AMP routes set themselves (the strict page policy is the default, see security.ts):
- * only the AMP runtime's scripts; AMP injects its own styles at run time.
- */
-export const AMP_POLICY = [
-  "default-src 'none'",
-  'script-src https://cdn.ampproject.org/',
-  "style-src 'unsafe-inline'",
-  "img-src 'self' https:",
-  'connect-src https://cdn.ampproject.org/',
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** CORS for the JSON API: any origin may read it; only reads, revalidated with If-None-Match. */
 export const API_CORS: { origin: string; allowMethods: string[]; allowHeaders: string[]; maxAge: number } = {

@@ -7,7 +7,7 @@ import { type Context, Hono } from 'hono';
 import type { Article, ArticleMeta } from '../content/types.ts';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
-import { AMP_POLICY, HTML_TYPE, PAGE_CACHE } from '../http/headers.ts';
+import { HTML_TYPE, PAGE_CACHE } from '../http/headers.ts';
 import { absoluteUrl, articlePath, articleUrls } from '../paths.ts';
 import { renderAmpDocument } from '../render/amp-page.tsx';
 import { ArticlePage } from '../render/article-page.tsx';
@@ -40,20 +40,9 @@ export async function topNews(archive: Archive): Promise<{ links: NewsLink[]; ke
 }
 
 /** Fills the template's temperature slot for this request and sends it with an ETag covering both parts. */
-export async function sendPage(
-  c: Context<AppEnv>,
-  deps: AppDeps,
-  template: PageTemplate,
-  headers?: Record<string, string>,
-): Promise<Response> {
+export async function sendPage(c: Context<AppEnv>, deps: AppDeps, template: PageTemplate): Promise<Response> {
   const { body, etag } = await filledPage(c, deps, template);
-  return sendCached(c, {
-    body,
-    etag,
-    contentType: HTML_TYPE,
-    cacheControl: PAGE_CACHE,
-    ...(headers ? { headers } : {}),
-  });
+  return sendCached(c, { body, etag, contentType: HTML_TYPE, cacheControl: PAGE_CACHE });
 }
 
 type ArticleFlavor = 'html' | 'amp';
@@ -104,8 +93,7 @@ async function articlePage(c: Context<AppEnv>, deps: AppDeps, flavor: ArticleFla
   const template = await deps.caches.pages.getOrSetAsync(key, () =>
     renderArticle[flavor](deps, { article, related, siteUrl, topNews: top.links }),
   );
-  // AMP pages load the AMP runtime: they get their own policy.
-  return sendPage(c, deps, template, flavor === 'amp' ? { 'Content-Security-Policy': AMP_POLICY } : undefined);
+  return sendPage(c, deps, template);
 }
 
 export function pageRoutes(deps: AppDeps) {
