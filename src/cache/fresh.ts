@@ -5,14 +5,14 @@
  */
 import { Lru } from '../lib/lru.ts';
 
-interface Entry<V> {
+export interface Entry<V> {
   value: V;
   freshUntil: number;
 }
 
 export class FreshCache<K, V> {
   private readonly entries: Lru<K, Entry<V>>;
-  private readonly loading = new Map<K, Promise<V>>();
+  private readonly loading = new Map<K, Promise<Entry<V>>>();
   private readonly ttlMs: number;
 
   constructor(capacity: number, ttlMs: number) {
@@ -25,30 +25,39 @@ export class FreshCache<K, V> {
    * (a list that changes when a scheduled article appears).
    */
   async read(key: K, now: number, load: () => Promise<V>, freshUntil?: (value: V) => number | null): Promise<V> {
+    return (await this.readEntry(key, now, load, freshUntil)).value;
+  }
+
+  /** Like `read`, with the time until which the value needs no reload (`now` for a stale copy served after a failure). */
+  async readEntry(
+    key: K,
+    now: number,
+    load: () => Promise<V>,
+    freshUntil?: (value: V) => number | null,
+  ): Promise<Entry<V>> {
     const entry = this.entries.get(key);
-    if (entry && now < entry.freshUntil) return entry.value;
+    if (entry && now < entry.freshUntil) return entry;
     let pending = this.loading.get(key);
     if (!pending) {
-      pending = load();
-      this.loading.set(key, pending);
-      pending.then(
-        (value) => {
-          const limit = freshUntil?.(value);
-          this.entries.set(key, { value, freshUntil: Math.min(now + this.ttlMs, limit ?? Number.POSITIVE_INFINITY) });
-        },
-        () => {},
-      );
+      const loaded = load().then((value) => {
+        const limit = freshUntil?.(value);
+        const fresh = { value, freshUntil: Math.min(now + this.ttlMs, limit ?? Number.POSITIVE_INFINITY) };
+        this.entries.set(key, fresh);
+        return fresh;
+      });
+      pending = loaded;
+      this.loading.set(key, loaded);
       const settled = () => {
-        if (this.loading.get(key) === pending) this.loading.delete(key);
+        if (this.loading.get(key) === loaded) this.loading.delete(key);
       };
-      pending.then(settled, settled);
+      loaded.then(settled, settled);
     }
     try {
       return await pending;
     } catch (error) {
       if (!entry) throw error;
       console.error('serving a stale copy after a failed reload:', error instanceof Error ? error.message : error);
-      return entry.value;
+      return { value: entry.value, freshUntil: now };
     }
   }
 }

@@ -27,6 +27,8 @@ export interface IsolateCaches {
   documents: FreshCache<string, EncodedBody>;
   /** Rendered page templates, keyed by everything they show (article versions, site URL, flavor). */
   pages: Lru<string, Promise<PageTemplate>>;
+  /** The template each page URL showed, until the archive reads it was made from need reloading. */
+  pagesByUrl: Lru<string, { template: PageTemplate; validUntil: number }>;
   /** Serialized JSON answers, keyed like pages. */
   json: Lru<string, Promise<EncodedBody>>;
   /** Lexed markdown by article version. */
@@ -46,6 +48,7 @@ export function createIsolateCaches(): IsolateCaches {
     lists: new FreshCache(256, ARCHIVE_FRESH_MS),
     documents: new FreshCache(64, ARCHIVE_FRESH_MS),
     pages: new Lru(256),
+    pagesByUrl: new Lru(256),
     json: new Lru(256),
     tokens: new Lru(64),
     bodies: new Lru(256),

@@ -4,8 +4,8 @@ export interface PageTemplate {
   after: Uint8Array;
   hash: string;
   /**
-   * The page last sent from this template, with the temperature line it carried: the line changes every few
-   * minutes, so most requests reuse these bytes instead of copying the page again.
+   * The page last sent from this template, for the temperature it showed (null: the placeholder), with its ETag:
+   * the temperature changes every few minutes, so most requests reuse these bytes instead of copying the page.
    */
-  filled?: { fragmentHash: string; bytes: Uint8Array<ArrayBuffer> };
+  filled?: { tempC: number | null; bytes: Uint8Array<ArrayBuffer>; etag: string };
 }

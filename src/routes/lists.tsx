@@ -9,7 +9,7 @@ import { listPath } from '../paths.ts';
 import { renderTemplate, TEMPERATURE_SLOT } from '../render/document.ts';
 import { ListPage } from '../render/list-page.tsx';
 import { notFoundPage } from './errors.tsx';
-import { LIST_LIMIT, requestArchive, sendPage, topNews, versionsKey } from './pages.tsx';
+import { LIST_LIMIT, sendPageAt, topNews, versionsKey } from './pages.tsx';
 
 /** The longest tag a URL may name (the API's tag filter has the same limit). */
 const MAX_TAG_LENGTH = 100;
@@ -26,30 +26,30 @@ function pageFromUrl(raw: string): number | null {
   return Number(raw);
 }
 
-async function listPage(c: Context<AppEnv>, deps: AppDeps, tag: string | null, page: number): Promise<Response> {
-  const { archive } = requestArchive(c, deps);
-  const siteUrl = c.env.SITE_URL;
-  const [result, top] = await Promise.all([
-    archive.list({ limit: LIST_LIMIT, page, ...(tag === null ? {} : { tag }) }),
-    topNews(archive),
-  ]);
-  // An unknown tag, or a page past the last one.
-  if (result.items.length === 0) return notFoundPage(c, deps);
-  const key = `list|${siteUrl}|${tag}|${page}|${top.key}|${versionsKey(result.items)}|${result.hasMore}`;
-  const template = await deps.caches.pages.getOrSetAsync(key, async () =>
-    renderTemplate(
-      <ListPage
-        tag={tag}
-        page={page}
-        articles={result.items}
-        hasOlder={result.hasMore}
-        siteUrl={siteUrl}
-        topNews={top.links}
-        temperature={TEMPERATURE_SLOT}
-      />,
-    ),
-  );
-  return sendPage(c, deps, template);
+function listPage(c: Context<AppEnv>, deps: AppDeps, tag: string | null, page: number): Promise<Response> {
+  return sendPageAt(c, deps, async (archive) => {
+    const siteUrl = c.env.SITE_URL;
+    const [result, top] = await Promise.all([
+      archive.list({ limit: LIST_LIMIT, page, ...(tag === null ? {} : { tag }) }),
+      topNews(archive),
+    ]);
+    // An unknown tag, or a page past the last one.
+    if (result.items.length === 0) return notFoundPage(c, deps);
+    const key = `list|${siteUrl}|${tag}|${page}|${top.key}|${versionsKey(result.items)}|${result.hasMore}`;
+    return deps.caches.pages.getOrSetAsync(key, async () =>
+      renderTemplate(
+        <ListPage
+          tag={tag}
+          page={page}
+          articles={result.items}
+          hasOlder={result.hasMore}
+          siteUrl={siteUrl}
+          topNews={top.links}
+          temperature={TEMPERATURE_SLOT}
+        />,
+      ),
+    );
+  });
 }
 
 export function listRoutes(deps: AppDeps) {

@@ -39,6 +39,27 @@ export async function topNews(archive: Archive): Promise<{ links: NewsLink[]; ke
   return { links: items.map((a) => ({ title: a.title, url: articlePath(a.slug) })), key: versionsKey(items) };
 }
 
+/**
+ * Sends the page at this URL. `make` reads the archive and answers the page's template, or a finished response (a
+ * 404 or 410, not kept). The template is kept for the URL until one of the archive reads it was made from needs
+ * reloading; until then a request costs one map lookup and the temperature fill, with no read and no key built.
+ */
+export async function sendPageAt(
+  c: Context<AppEnv>,
+  deps: AppDeps,
+  make: (archive: Archive, now: number) => Promise<PageTemplate | Response>,
+): Promise<Response> {
+  const now = deps.now();
+  const url = `${c.env.SITE_URL}|${c.req.path}`;
+  const known = deps.caches.pagesByUrl.get(url);
+  if (known && now < known.validUntil) return sendPage(c, deps, known.template);
+  const archive = openArchive(c.env.DB, deps.caches, now);
+  const made = await make(archive, now);
+  if (made instanceof Response) return made;
+  deps.caches.pagesByUrl.set(url, { template: made, validUntil: archive.validUntil() });
+  return sendPage(c, deps, made);
+}
+
 /** Fills the template's temperature slot for this request and sends it with an ETag covering both parts. */
 export async function sendPage(c: Context<AppEnv>, deps: AppDeps, template: PageTemplate): Promise<Response> {
   const { body, etag } = await filledPage(c, deps, template);
@@ -81,43 +102,42 @@ const renderArticle: Record<ArticleFlavor, (deps: AppDeps, view: ArticleView) =>
     ),
 };
 
-async function articlePage(c: Context<AppEnv>, deps: AppDeps, flavor: ArticleFlavor, slug: string): Promise<Response> {
-  const { archive, now } = requestArchive(c, deps);
-  // The article and the top-news list: two D1 round trips at most, in parallel, none when the isolate has both.
-  const [found, top] = await Promise.all([findArticle(archive, slug, now), topNews(archive)]);
-  if (found.kind === 'gone') return gonePage(c, deps);
-  if (found.kind === 'missing') return notFoundPage(c, deps);
-  const { article, related } = found;
-  const siteUrl = c.env.SITE_URL;
-  const key = `${flavor}|${siteUrl}|${top.key}|${versionsKey(related)}|${article.slug}|${article.version}`;
-  const template = await deps.caches.pages.getOrSetAsync(key, () =>
-    renderArticle[flavor](deps, { article, related, siteUrl, topNews: top.links }),
-  );
-  return sendPage(c, deps, template);
+function articlePage(c: Context<AppEnv>, deps: AppDeps, flavor: ArticleFlavor, slug: string): Promise<Response> {
+  return sendPageAt(c, deps, async (archive, now) => {
+    // The article and the top-news list: two D1 round trips at most, in parallel, none when the isolate has both.
+    const [found, top] = await Promise.all([findArticle(archive, slug, now), topNews(archive)]);
+    if (found.kind === 'gone') return gonePage(c, deps);
+    if (found.kind === 'missing') return notFoundPage(c, deps);
+    const { article, related } = found;
+    const siteUrl = c.env.SITE_URL;
+    const key = `${flavor}|${siteUrl}|${top.key}|${versionsKey(related)}|${article.slug}|${article.version}`;
+    return deps.caches.pages.getOrSetAsync(key, () =>
+      renderArticle[flavor](deps, { article, related, siteUrl, topNews: top.links }),
+    );
+  });
 }
 
 export function pageRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
-  app.get('/', async (c) => {
-    const { archive } = requestArchive(c, deps);
-    const siteUrl = c.env.SITE_URL;
-    const [{ items, hasMore }, top] = await Promise.all([archive.list({ limit: LIST_LIMIT }), topNews(archive)]);
-    const key = `home|${siteUrl}|${top.key}|${versionsKey(items)}|${hasMore}`;
-    const template = await deps.caches.pages.getOrSetAsync(key, async () =>
-      renderTemplate(
-        <HomePage
-          latest={items.map((article) => ({ article, url: articlePath(article.slug) }))}
-          canonicalUrl={absoluteUrl(siteUrl, '/')}
-          hasOlder={hasMore}
-          topNews={top.links}
-          temperature={TEMPERATURE_SLOT}
-        />,
-      ),
-    );
-    return sendPage(c, deps, template);
-  });
-
+  app.get('/', (c) =>
+    sendPageAt(c, deps, async (archive) => {
+      const siteUrl = c.env.SITE_URL;
+      const [{ items, hasMore }, top] = await Promise.all([archive.list({ limit: LIST_LIMIT }), topNews(archive)]);
+      const key = `home|${siteUrl}|${top.key}|${versionsKey(items)}|${hasMore}`;
+      return deps.caches.pages.getOrSetAsync(key, async () =>
+        renderTemplate(
+          <HomePage
+            latest={items.map((article) => ({ article, url: articlePath(article.slug) }))}
+            canonicalUrl={absoluteUrl(siteUrl, '/')}
+            hasOlder={hasMore}
+            topNews={top.links}
+            temperature={TEMPERATURE_SLOT}
+          />,
+        ),
+      );
+    }),
+  );
   app.get('/articles/:slug', (c) => articlePage(c, deps, 'html', c.req.param('slug')));
   app.get('/articles/:slug/amp', (c) => articlePage(c, deps, 'amp', c.req.param('slug')));
 

@@ -26,14 +26,14 @@ export async function filledPage(
   template: PageTemplate,
 ): Promise<{ body: Uint8Array<ArrayBuffer>; etag: string }> {
   const tempC = shownTemperature(await currentWeather(c, deps), deps.now());
-  const fragment = deps.caches.temperatureLines.getOrSet(tempC, () => {
-    const html = renderFragment(Temperature({ reading: { tempC } }));
-    return { html, hash: hash64(html) };
-  });
   let filled = template.filled;
-  if (filled?.fragmentHash !== fragment.hash) {
-    filled = { fragmentHash: fragment.hash, bytes: fillTemplate(template, fragment.html) };
+  if (filled?.tempC !== tempC) {
+    const fragment = deps.caches.temperatureLines.getOrSet(tempC, () => {
+      const html = renderFragment(Temperature({ reading: { tempC } }));
+      return { html, hash: hash64(html) };
+    });
+    filled = { tempC, bytes: fillTemplate(template, fragment.html), etag: `${template.hash}-${fragment.hash}` };
     template.filled = filled;
   }
-  return { body: filled.bytes, etag: `${template.hash}-${fragment.hash}` };
+  return { body: filled.bytes, etag: filled.etag };
 }
