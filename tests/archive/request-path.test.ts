@@ -1,10 +1,8 @@
-import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app.ts';
-import { createIsolateCaches } from '../../src/cache/isolate.ts';
 import type { Article } from '../../src/content/types.ts';
 import { publishArticles } from '../../src/publish/publish.ts';
-import { createWeatherService } from '../../src/weather/service.ts';
+import { testApp } from '../helpers/app.ts';
 import { article } from '../helpers/articles.ts';
 import { recordingD1 } from '../helpers/d1.ts';
 
@@ -18,21 +16,11 @@ const make = (slug: string, date: string, extra = '') =>
 function isolate(start: string) {
   const clock = { now: Date.parse(start) };
   const recorder = recordingD1(env.DB);
-  const app = createApp({
-    weather: createWeatherService({ fetch: async () => new Response('down', { status: 503 }), now: () => clock.now }),
-    now: () => clock.now,
-    caches: createIsolateCaches(),
-  });
-  const get = async (path: string) => {
-    const ctx = createExecutionContext();
-    const res = await app.fetch(new Request(`https://site.test${path}`), { ...env, DB: recorder.db }, ctx);
-    await waitOnExecutionContext(ctx);
-    return res;
-  };
+  const site = testApp({ bindings: env, env: { DB: recorder.db }, now: () => clock.now });
   return {
     clock,
     recorder,
-    get,
+    get: site.request,
     publish: (articles: Article[]) => publishArticles(env.DB, articles, { now: new Date(clock.now) }),
   };
 }

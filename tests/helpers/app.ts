@@ -1,8 +1,8 @@
 /**
- * The real app over the real local D1 (seeded by the publish step's own code) and a fake weather upstream, run
- * against the real bindings in workerd. D1 storage is per test file: one file, one set of published articles.
+ * The one app builder: the real app over the bindings a test hands in (workerd's real local D1, KV and R2, or
+ * Node's through wrangler's platform proxy), with the articles published into that D1 by the publish step's own
+ * code, a fake weather upstream (down unless given) and its own isolate caches.
  */
-import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test';
 import { createApp } from '../../src/app.ts';
 import { createIsolateCaches } from '../../src/cache/isolate.ts';
 import type { Article } from '../../src/content/types.ts';
@@ -10,38 +10,43 @@ import { publishArticles } from '../../src/publish/publish.ts';
 import { createWeatherService } from '../../src/weather/service.ts';
 import type { FetchFn } from '../../src/weather/upstream.ts';
 
-export interface TestAppOptions {
-  /** Published into the file's D1 before the first request (what D1 then holds: others are taken down). */
-  articles: Article[];
-  /** The weather upstream; by default it is down (503). */
-  upstream?: FetchFn;
-  now?: () => number;
-  env?: Partial<Env>;
+/** The one ExecutionContext stand-in: `settle` waits for what waitUntil was given, as the runtime would. */
+export function executionContext() {
+  const pending: Promise<unknown>[] = [];
+  const ctx = { waitUntil: (p: Promise<unknown>) => pending.push(p), passThroughOnException() {}, props: {} };
+  return { ctx: ctx as unknown as ExecutionContext, settle: async () => void (await Promise.all(pending.splice(0))) };
 }
 
-export function testApp({ articles, upstream, now = () => Date.now(), env: overrides = {} }: TestAppOptions) {
+export interface TestAppOptions {
+  bindings: Env;
+  /** Published into `bindings.DB` before the first request: it then holds exactly these (others are taken down). */
+  articles?: Article[];
+  /** Bindings requests see instead (a failing D1, a counting KV). */
+  env?: Partial<Env>;
+  upstream?: FetchFn;
+  now?: () => number;
+}
+
+export function testApp({ bindings, articles, env: overrides, upstream, now = Date.now }: TestAppOptions) {
   const weather = createWeatherService({ fetch: upstream ?? (async () => new Response('down', { status: 503 })), now });
-  const caches = createIsolateCaches();
-  const app = createApp({ weather, now, caches });
-  const testEnv = { ...env, ...overrides } as Env;
+  const deps = { weather, now, caches: createIsolateCaches() };
+  const app = createApp(deps);
   let seeded: Promise<unknown> | undefined;
-  const seed = () => {
-    seeded ??= publishArticles(env.DB, articles, { now: new Date(now()) });
-    return seeded;
+  const seed = async () => {
+    if (articles) await (seeded ??= publishArticles(bindings.DB, articles, { now: new Date(now()) }));
   };
+  const env = { ...bindings, ...overrides };
   return {
     app,
-    weather,
-    caches,
-    env: testEnv,
-    /** Publishes the articles into D1 (once); `request` does it first. */
+    deps,
+    env,
     seed,
-    /** Requests a path (or URL) and waits for background work (waitUntil) to finish. */
+    /** Requests a path (publishing first, once) and waits for its background work. */
     async request(path: string, init?: RequestInit): Promise<Response> {
       await seed();
-      const ctx = createExecutionContext();
-      const res = await app.fetch(new Request(new URL(path, 'https://site.test'), init), testEnv, ctx);
-      await waitOnExecutionContext(ctx);
+      const { ctx, settle } = executionContext();
+      const res = await app.fetch(new Request(new URL(path, 'https://site.test'), init), env, ctx);
+      await settle();
       return res;
     },
   };

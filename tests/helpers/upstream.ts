@@ -13,33 +13,6 @@ export type Answer =
 /** Open-Meteo's `current.time`: UTC wall time without zone, minute precision. */
 export const openMeteoTime = (epochMs: number) => new Date(epochMs).toISOString().slice(0, 16);
 
-export const REJECTED: [string, Answer][] = [
-  [
-    '429 rate limit',
-    {
-      kind: 'status',
-      status: 429,
-      body: '{"error":true,"reason":"Minutely API request limit exceeded. Please try again in one minute."}',
-    },
-  ],
-  ['400 bad request', { kind: 'status', status: 400, body: '{"error":true,"reason":"Parameter \'current\' invalid"}' }],
-  ['503 server error', { kind: 'status', status: 503, body: 'Service Unavailable' }],
-  [
-    'HTML error page with 200',
-    { kind: 'status', status: 200, body: '<!DOCTYPE html><h1>Bad gateway</h1>', contentType: 'text/html' },
-  ],
-  ['truncated JSON', { kind: 'raw', body: '{"current":{"time":"2026-01-01T00:00","temperature_2m":2' }],
-  ['null body', { kind: 'raw', body: 'null' }],
-  ['a refused connection (the upstream is stopped)', { kind: 'refused' }],
-  ['a JSON string', { kind: 'raw', body: '"28.5"' }],
-  ['temperature null', { kind: 'ok', tempC: null }],
-  ['temperature as a string', { kind: 'ok', tempC: '28.5' }],
-  ['temperature 999', { kind: 'ok', tempC: 999 }],
-  ['temperature -41', { kind: 'ok', tempC: -41 }],
-  ['unit Fahrenheit', { kind: 'ok', tempC: 83.3, unit: '°F' }],
-  ['an observation 4 hours old', { kind: 'ok', tempC: 20, time: openMeteoTime(Date.now() - 4 * 3600_000) }],
-];
-
 /**
  * Open-Meteo's `/v1/forecast` as a tiny Hono app answering whatever `answer()` says now. The one fake upstream:
  * tests call it in-process (fakeUpstream), scripts/fake-weather.ts serves it over HTTP.

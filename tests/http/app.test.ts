@@ -2,42 +2,30 @@
  * The headers every client sees, through the real app (Hono's middleware as configured in src/app.ts), over the
  * real local D1 seeded by the publish step's code, a memory KV and a down upstream.
  */
-import { env as workerEnv } from 'cloudflare:test';
+import { env } from 'cloudflare:test';
 import { Hono } from 'hono';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app.ts';
-import { createIsolateCaches } from '../../src/cache/isolate.ts';
-import type { AppDeps, AppEnv } from '../../src/deps.ts';
-import { publishArticles } from '../../src/publish/publish.ts';
+import { describe, expect, it } from 'vitest';
+import type { AppEnv } from '../../src/deps.ts';
 import { SITE_CSS } from '../../src/render/styles.ts';
 import { errorResponse } from '../../src/routes/errors.tsx';
-import { createWeatherService } from '../../src/weather/service.ts';
-import { executionContext } from '../helpers/execution-context.ts';
+import { executionContext, testApp } from '../helpers/app.ts';
 import { FEATURES } from '../helpers/fixtures.ts';
 import { memoryKv } from '../helpers/memory-kv.ts';
 
 const ARTICLE = `/articles/${encodeURIComponent(FEATURES.slug)}`;
-const deps: AppDeps = {
-  weather: createWeatherService({ fetch: async () => new Response('down', { status: 503 }), now: Date.now }),
-  now: Date.now,
-  caches: createIsolateCaches(),
-};
-const env = {
-  SITE_URL: 'https://al-ayyam.example',
-  WEATHER_URL: 'https://upstream.test/',
-  WEATHER_KV: memoryKv().binding,
-  DB: workerEnv.DB,
-};
-beforeAll(() => publishArticles(workerEnv.DB, [FEATURES], { now: new Date() }));
+const bindings = { ...env, SITE_URL: 'https://al-ayyam.example', WEATHER_URL: 'https://upstream.test/' };
+/** A new app over the real local D1 holding the article: what createApp configures is exercised by each test. */
+const site = (options: Omit<Parameters<typeof testApp>[0], 'bindings' | 'articles'> = {}) =>
+  testApp({ bindings, articles: [FEATURES], ...options });
+const request = (path: string, init?: RequestInit) => site().request(path, init);
+const { deps } = site();
 
-async function call(app: Hono<AppEnv>, path: string, init?: RequestInit): Promise<Response> {
-  const context = executionContext();
-  const res = await app.fetch(new Request(`https://site.test${path}`, init), env as unknown as Env, context.ctx);
-  await context.settle();
+async function call(app: Hono<AppEnv>, path: string): Promise<Response> {
+  const { ctx, settle } = executionContext();
+  const res = await app.fetch(new Request(`https://site.test${path}`), bindings, ctx);
+  await settle();
   return res;
 }
-// A new app per request: what createApp configures is then exercised by each test that looks at it.
-const request = (path: string, init?: RequestInit) => call(createApp(deps), path, init);
 
 async function sha256Base64(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -92,9 +80,9 @@ describe('security headers', () => {
       "form-action 'self'",
       "frame-ancestors 'none'",
     ].join('; ');
-    const app = createApp(deps);
+    const one = site();
     for (const path of [ARTICLE, ARTICLE, `${ARTICLE}/amp`, ARTICLE]) {
-      const res = await call(app, path);
+      const res = await one.request(path);
       if (!path.endsWith('/amp')) expect(res.headers.get('Content-Security-Policy')).toBe(policy);
       expect(res.headers.get('X-Frame-Options')).toBe('DENY');
     }
@@ -215,18 +203,8 @@ describe('the temperature', () => {
   async function withStored(value: object | null) {
     const kv = memoryKv();
     if (value) await kv.binding.put('v1:weather:beirut', JSON.stringify(value));
-    const weatherApp = createApp({
-      ...deps,
-      weather: createWeatherService({ fetch: async () => new Response('down', { status: 503 }), now: () => now }),
-      now: () => now,
-    });
-    const weatherEnv = { ...env, WEATHER_KV: kv.binding } as unknown as Env;
-    return async (path: string) => {
-      const context = executionContext();
-      const res = await weatherApp.fetch(new Request(`https://site.test${path}`), weatherEnv, context.ctx);
-      await context.settle();
-      return res;
-    };
+    const app = site({ env: { WEATHER_KV: kv.binding }, now: () => now });
+    return (path: string) => app.request(path);
   }
   const reading = (tempC: number, observedAgo: number, fetchedAgo = observedAgo) => ({
     tempC,
@@ -334,14 +312,8 @@ describe('error answers', () => {
     const garbage = async () => ({ results: [{ slug: 'x', tags: '{not json', image: null }], success: true, meta: {} });
     const statement = { bind: () => statement, all: garbage, first: garbage, run: garbage, raw: garbage };
     const brokenDb = { prepare: () => statement, batch: async () => [await garbage(), await garbage()] };
-    const broken = new Hono<AppEnv>().route('/', createApp({ ...deps, caches: createIsolateCaches() }));
-    const brokenEnv = { ...env, DB: brokenDb as unknown as D1Database };
-    const callBroken = async (path: string) => {
-      const context = executionContext();
-      const res = await broken.fetch(new Request(`https://site.test${path}`), brokenEnv as unknown as Env, context.ctx);
-      await context.settle();
-      return res;
-    };
+    const broken = site({ env: { DB: brokenDb as unknown as D1Database } });
+    const callBroken = (path: string) => broken.request(path);
     const page = await callBroken(ARTICLE);
     expect(page.status).toBe(500);
     expect(page.headers.get('Cache-Control')).toBe('no-store');

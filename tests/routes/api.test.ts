@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/content/types.ts';
 import { renderMarkdown } from '../../src/markdown/render.ts';
@@ -17,7 +18,7 @@ const MANY: Article[] = Array.from({ length: 25 }, (_, i) =>
     `---\ntitle: خبر رقم ${i + 1}\nslug: n${i + 1}\ndate: 2024-01-${String(i + 1).padStart(2, '0')}T10:00:00\ntags: [${i % 2 ? 'اقتصاد' : 'سياسة'}]\ntop: ${i % 3 === 0}\n---\n\nنص الخبر ${i + 1}.\n`,
   ),
 );
-const site = testApp({ articles: [FEATURES, XSS, ...MANY], env: { SITE_URL: SITE } });
+const site = testApp({ bindings: env, articles: [FEATURES, XSS, ...MANY], env: { SITE_URL: SITE } });
 const getJson = async (path: string, init?: RequestInit) => {
   const res = await site.request(path, init);
   return { res, body: (await res.json()) as Record<string, unknown> & { items: Record<string, unknown>[] } };

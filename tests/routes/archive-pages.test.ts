@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../helpers/app.ts';
 import { article } from '../helpers/articles.ts';
@@ -16,7 +17,7 @@ const FUTURE = article(
   'content/future.md',
   '---\ntitle: خبر مجدول\nslug: future\ndate: 2024-04-01T10:00:00\ntags: [اقتصاد]\n---\n\nلاحقاً.\n',
 );
-const site = testApp({ articles: [...MANY, FUTURE], now: () => NOW });
+const site = testApp({ bindings: env, articles: [...MANY, FUTURE], now: () => NOW });
 
 /** The article links of a list page, in order, and its canonical and pager links. */
 async function listOf(path: string) {

@@ -13,7 +13,7 @@ const NO_IMAGE = {
   ...article('content/plain.md', '---\ntitle: خبر بلا صورة\ndate: 2024-05-03T09:00:00\n---\n\nنص الخبر.\n'),
   card: 'card/1111222233334444.png',
 };
-const site = testApp({ articles: [PHOTO, NO_IMAGE], env: { SITE_URL: SITE } });
+const site = testApp({ bindings: env, articles: [PHOTO, NO_IMAGE], env: { SITE_URL: SITE } });
 
 beforeAll(async () => {
   await putFixtureMedia(env.MEDIA);

@@ -25,7 +25,7 @@ describe('when D1 fails and the isolate has no copy', () => {
   for (const mode of ['error', 'hang'] as const) {
     it(`answers people with an Arabic 503 page that is not cached (D1 ${mode})`, async () => {
       const log = vi.spyOn(console, 'error').mockImplementation(() => {});
-      const site = testApp({ articles: [A], env: { DB: brokenD1(mode) } });
+      const site = testApp({ bindings: env, articles: [A], env: { DB: brokenD1(mode) } });
       const res = await site.request('/articles/a');
       expect(res.status).toBe(503);
       expect(res.headers.get('Retry-After')).toBe('60');
@@ -46,7 +46,7 @@ describe('when D1 fails and the isolate has no copy', () => {
 
   it('answers API clients with a JSON 503', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const site = testApp({ articles: [A], env: { DB: brokenD1('error') } });
+    const site = testApp({ bindings: env, articles: [A], env: { DB: brokenD1('error') } });
     for (const path of ['/api/articles', '/api/articles/a']) {
       const res = await site.request(path);
       expect(res.status, path).toBe(503);
@@ -63,7 +63,7 @@ describe('when D1 fails after the isolate has read a page', () => {
   it('serves the page it has, for as long as D1 is down', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     let clock = Date.parse('2024-06-01T00:00:00Z');
-    const healthy = testApp({ articles: [A], now: () => clock });
+    const healthy = testApp({ bindings: env, articles: [A], now: () => clock });
     await healthy.seed();
     // One isolate: the same app and caches, first with a working D1, then a broken one.
     const dbFor = { current: env.DB };
@@ -91,7 +91,7 @@ describe('when D1 fails after the isolate has read a page', () => {
 describe('unexpected failures', () => {
   it('show people an Arabic 500 page that is not cached, without internals', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const site = testApp({ articles: [A], env: { DB: brokenD1('garbage') } });
+    const site = testApp({ bindings: env, articles: [A], env: { DB: brokenD1('garbage') } });
     const res = await site.request('/');
     expect(res.status).toBe(500);
     expect(res.headers.get('Cache-Control')).toBe('no-store');
@@ -102,7 +102,7 @@ describe('unexpected failures', () => {
 
   it('give API clients a JSON error without internals', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const site = testApp({ articles: [A], env: { DB: brokenD1('garbage') } });
+    const site = testApp({ bindings: env, articles: [A], env: { DB: brokenD1('garbage') } });
     const res = await site.request('/api/articles');
     expect(res.status).toBe(500);
     expect(await res.json()).toEqual({
@@ -118,7 +118,7 @@ describe('an article body that reached D1 without the content check', () => {
       'content/bomb.md',
       '---\ntitle: قنبلة\ndate: 2024-01-01T10:00:00\nslug: bomb\n---\n\nنص عادي.\n',
     );
-    const site = testApp({ articles: [bomb] });
+    const site = testApp({ bindings: env, articles: [bomb] });
     await site.seed();
     await env.DB.prepare('UPDATE articles SET body = ?1 WHERE slug = ?2')
       .bind(`${'>'.repeat(2_000)} نص`, 'bomb')

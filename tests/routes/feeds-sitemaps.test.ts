@@ -29,7 +29,12 @@ const HOSTILE = {
   publishedAt: '2024-05-01T10:00:00+03:00',
   updatedAt: '2024-05-01T10:00:00+03:00',
 };
-const site = testApp({ articles: [...MANY, FUTURE, GONE, HOSTILE], now: () => NOW, env: { SITE_URL: SITE } });
+const site = testApp({
+  bindings: env,
+  articles: [...MANY, FUTURE, GONE, HOSTILE],
+  now: () => NOW,
+  env: { SITE_URL: SITE },
+});
 // GONE was published, then its file removed: taken down before any request.
 const ready = site.seed().then(() => publishArticles(env.DB, [...MANY, FUTURE, HOSTILE], { now: new Date(NOW) }));
 const get = async (path: string, init?: RequestInit) => {

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../helpers/app.ts';
 
-const site = testApp({ articles: [] });
+const site = testApp({ bindings: env, articles: [] });
 
 const HASHED = 'img/0123456789abcdef/800.webp';
 const CARD = 'card/fedcba9876543210.jpg';
@@ -140,7 +140,7 @@ describe('when R2 fails', () => {
         throw new Error('R2 is down');
       },
     } as unknown as R2Bucket;
-    const down = testApp({ articles: [], env: { MEDIA: broken } });
+    const down = testApp({ bindings: env, articles: [], env: { MEDIA: broken } });
     for (const init of [{}, { method: 'HEAD' }, { headers: { Range: 'bytes=0-1' } }]) {
       const res = await down.request(`/media/${HASHED}`, init);
       expect(res.status).toBe(503);

@@ -51,7 +51,7 @@ const FUTURE = make('future', '2024-04-01T10:00:00', 'سفينة مجدولة ت
 const GONE = make('gone', '2024-01-20T10:00:00', 'خبر محذوف عن الزلزال', 'تفاصيل الزلزال.');
 
 const KEPT = [AHMAD, BEIRUT_EXACT, BEIRUT_STEM, HOSTILE, ...HARBOUR, FUTURE];
-const site = testApp({ articles: [...KEPT, GONE], now: () => NOW });
+const site = testApp({ bindings: env, articles: [...KEPT, GONE], now: () => NOW });
 // GONE was published (with its search row), then its file removed: taken down before any request. The index rows
 // are written here with the publisher's own statement too: src/publish/write.ts imports it but (at the time of
 // writing) does not add it to its batches. Idempotent (INSERT OR REPLACE) once it does.

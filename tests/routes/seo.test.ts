@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { ampPath, articlePath } from '../../src/paths.ts';
 import { testApp } from '../helpers/app.ts';
@@ -5,7 +6,7 @@ import { FEATURES, XSS } from '../helpers/fixtures.ts';
 import { elementsOf } from '../helpers/html.ts';
 
 const SITE = 'https://al-ayyam.example';
-const site = testApp({ articles: [FEATURES, XSS], env: { SITE_URL: SITE } });
+const site = testApp({ bindings: env, articles: [FEATURES, XSS], env: { SITE_URL: SITE } });
 const HOSTILE = { headers: { Host: 'evil.example', 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'http' } };
 
 async function page(path: string) {

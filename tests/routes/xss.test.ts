@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { articlePath } from '../../src/paths.ts';
 import { testApp } from '../helpers/app.ts';
@@ -5,7 +6,7 @@ import { FEATURES, XSS, XSS_VECTORS } from '../helpers/fixtures.ts';
 import { scriptHazards } from '../helpers/html.ts';
 
 describe('XSS vectors in an article', () => {
-  const site = testApp({ articles: [XSS, FEATURES] });
+  const site = testApp({ bindings: env, articles: [XSS, FEATURES] });
 
   it('the article page holds no executable script, event handler or script URL', async () => {
     const res = await site.request(articlePath(XSS.slug));

@@ -3,13 +3,40 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { WEATHER_KEY } from '../../src/weather/kv.ts';
 import type { StoredWeather } from '../../src/weather/types.ts';
 import { USER_AGENT } from '../../src/weather/upstream.ts';
-import { testApp } from '../helpers/app.ts';
-import { executionContext } from '../helpers/execution-context.ts';
+import { executionContext, testApp } from '../helpers/app.ts';
 import { FEATURES } from '../helpers/fixtures.ts';
-import { type Answer, fakeUpstream, REJECTED } from '../helpers/upstream.ts';
+import { type Answer, fakeUpstream, openMeteoTime } from '../helpers/upstream.ts';
 
 const WEATHER_URL = 'https://upstream.test/v1/forecast?latitude=33.8938&longitude=35.5018&current=temperature_2m';
 const MINUTE = 60_000;
+
+/** Answers the upstream can give that must never reach a page. */
+const REJECTED: [string, Answer][] = [
+  [
+    '429 rate limit',
+    {
+      kind: 'status',
+      status: 429,
+      body: '{"error":true,"reason":"Minutely API request limit exceeded. Please try again in one minute."}',
+    },
+  ],
+  ['400 bad request', { kind: 'status', status: 400, body: '{"error":true,"reason":"Parameter \'current\' invalid"}' }],
+  ['503 server error', { kind: 'status', status: 503, body: 'Service Unavailable' }],
+  [
+    'HTML error page with 200',
+    { kind: 'status', status: 200, body: '<!DOCTYPE html><h1>Bad gateway</h1>', contentType: 'text/html' },
+  ],
+  ['truncated JSON', { kind: 'raw', body: '{"current":{"time":"2026-01-01T00:00","temperature_2m":2' }],
+  ['null body', { kind: 'raw', body: 'null' }],
+  ['a refused connection (the upstream is stopped)', { kind: 'refused' }],
+  ['a JSON string', { kind: 'raw', body: '"28.5"' }],
+  ['temperature null', { kind: 'ok', tempC: null }],
+  ['temperature as a string', { kind: 'ok', tempC: '28.5' }],
+  ['temperature 999', { kind: 'ok', tempC: 999 }],
+  ['temperature -41', { kind: 'ok', tempC: -41 }],
+  ['unit Fahrenheit', { kind: 'ok', tempC: 83.3, unit: '°F' }],
+  ['an observation 4 hours old', { kind: 'ok', tempC: 20, time: openMeteoTime(Date.now() - 4 * 3600_000) }],
+];
 
 /** The KV binding, counting writes and optionally failing like a rate-limited or corrupt namespace. */
 function kv(options: { putThrows?: boolean; getThrows?: boolean; slowGets?: boolean } = {}) {
@@ -36,6 +63,7 @@ function site(answer: Answer, kvOptions?: Parameters<typeof kv>[0], now?: () => 
   const upstream = fakeUpstream(answer);
   const store = kv(kvOptions);
   const app = testApp({
+    bindings: env,
     articles: [FEATURES],
     upstream: upstream.fetch,
     env: { WEATHER_URL, WEATHER_KV: store.binding },
