@@ -32,8 +32,9 @@ export function testApp({ bindings, articles, env: overrides, upstream, now = Da
   const deps = { weather, now, caches: createIsolateCaches() };
   const app = createApp(deps);
   let seeded: Promise<unknown> | undefined;
-  const seed = async () => {
-    if (articles) await (seeded ??= publishArticles(bindings.DB, articles, { now: new Date(now()) }));
+  const seed = () => {
+    seeded ??= articles ? publishArticles(bindings.DB, articles, { now: new Date(now()) }) : Promise.resolve();
+    return seeded;
   };
   const env = { ...bindings, ...overrides };
   return {

@@ -1,22 +1,21 @@
 /** Builds test articles from markdown text with the real content pipeline. */
-import { buildContent, type ContentError, type SourceFile } from '../../src/content/build.ts';
+import { buildContent } from '../../src/content/build.ts';
 import type { Article, ImageSize } from '../../src/content/types.ts';
 
-/** Sizes of the files that exist under public/ for these tests. */
-const PUBLIC_IMAGES: Record<string, ImageSize> = {
-  '/images/kim-putin-summit.svg': { width: 1200, height: 675 },
-  '/images/test-photo.jpg': { width: 800, height: 600 },
-};
+/** Sizes of the files under public/ these tests use; any other local image is missing. */
+export const measureTestImage = (src: string): ImageSize | string =>
+  ({
+    '/images/kim-putin-summit.svg': { width: 1200, height: 675 },
+    '/images/test-photo.jpg': { width: 800, height: 600 },
+  })[src] ?? `file not found: expected public${src} to exist`;
 
-export function measureTestImage(src: string): ImageSize | string {
-  return PUBLIC_IMAGES[src] ?? `file not found: expected public${src} to exist`;
-}
-
-/** Runs files through buildContent; returns articles and error strings. */
-export function build(files: Record<string, string>): { articles: Article[]; errors: string[]; raw: ContentError[] } {
-  const sources: SourceFile[] = Object.entries(files).map(([path, text]) => ({ path, text }));
-  const result = buildContent(sources, measureTestImage);
-  return { articles: result.articles, errors: result.errors.map(String), raw: result.errors };
+/** Runs files (path → text) through buildContent; errors as the strings an editor reads. */
+export function build(files: Record<string, string>): { articles: Article[]; errors: string[] } {
+  const result = buildContent(
+    Object.entries(files).map(([path, text]) => ({ path, text })),
+    measureTestImage,
+  );
+  return { articles: result.articles, errors: result.errors.map(String) };
 }
 
 /** Builds exactly one valid article, failing loudly if the fixture itself is invalid. */

@@ -5,19 +5,12 @@ export interface SentStatement {
   params: unknown[];
 }
 
-export interface RecordingD1 {
-  db: D1Database;
-  /** Calls that reach D1: each batch, all, first, run or raw is one round trip. */
-  roundTrips: number;
-  statements: SentStatement[];
-  reset(): void;
-}
-
-export function recordingD1(inner: D1Database): RecordingD1 {
-  const record: RecordingD1 = {
+export function recordingD1(inner: D1Database) {
+  const record = {
     db: undefined as unknown as D1Database,
+    /** Each batch, all, first, run or raw is one round trip. */
     roundTrips: 0,
-    statements: [],
+    statements: [] as SentStatement[],
     reset() {
       record.roundTrips = 0;
       record.statements = [];

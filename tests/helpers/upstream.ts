@@ -30,11 +30,9 @@ export function openMeteoApp(answer: () => Answer) {
         current: { time: now.time ?? openMeteoTime(Date.now()), interval: 900, temperature_2m: now.tempC },
       });
     }
-    if (now.kind === 'status') {
-      return c.body(now.body, now.status as 200, { 'Content-Type': now.contentType ?? 'application/json' });
-    }
     if (now.kind === 'raw') return c.body(now.body, 200, { 'Content-Type': 'application/json' });
-    return c.body('unreachable', 500);
+    if (now.kind !== 'status') return c.body('unreachable', 500);
+    return c.body(now.body, now.status as 200, { 'Content-Type': now.contentType ?? 'application/json' });
   });
   return app;
 }
@@ -52,13 +50,12 @@ export function fakeUpstream(initial: Answer) {
     calls.push(call);
     const aborted = new Promise<never>((_, reject) => {
       const signal = init?.signal;
-      if (!signal) return;
       const abort = () => {
         call.aborted = true;
-        reject(signal.reason);
+        reject(signal?.reason);
       };
-      if (signal.aborted) abort();
-      signal.addEventListener('abort', abort);
+      if (signal?.aborted) abort();
+      signal?.addEventListener('abort', abort);
     });
     const answered =
       answer.kind === 'hang'
@@ -69,11 +66,8 @@ export function fakeUpstream(initial: Answer) {
     return Promise.race([answered, aborted]);
   };
 
-  return {
-    fetch,
-    calls,
-    answer(next: Answer) {
-      answer = next;
-    },
+  const switchTo = (next: Answer) => {
+    answer = next;
   };
+  return { fetch, calls, answer: switchTo };
 }
