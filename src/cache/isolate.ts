@@ -10,7 +10,7 @@ import type { ListResult } from '../store/lists.ts';
 import { FreshCache } from './fresh.ts';
 
 /** How long the isolate trusts what it read from D1: a publish shows on every route within this time. */
-export const ARCHIVE_FRESH_MS = 60_000;
+const ARCHIVE_FRESH_MS = 60_000;
 
 /** A serialized answer, encoded and hashed once. */
 export interface EncodedBody {

@@ -15,7 +15,7 @@ import { normalizeSlug, slugProblem } from './slug.ts';
 import type { Article, ImageSize } from './types.ts';
 
 /** The default byline: the paper's editors. */
-export const DEFAULT_AUTHOR = 'تحرير جريدة الأيام الإلكترونية';
+const DEFAULT_AUTHOR = 'تحرير جريدة الأيام الإلكترونية';
 
 /** A content file as read from disk. `path` is relative to the project root, e.g. `content/x.md`. */
 export interface SourceFile {

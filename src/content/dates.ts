@@ -1,6 +1,6 @@
 /** Parsing front-matter times (default zone Asia/Beirut) into instants and Beirut ISO strings. Used by the build. */
 
-export const SITE_TIME_ZONE = 'Asia/Beirut';
+const SITE_TIME_ZONE = 'Asia/Beirut';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
@@ -8,7 +8,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1
 let partsFormat: Intl.DateTimeFormat | undefined;
 
 /** Offset of Asia/Beirut from UTC at the given instant, in minutes. */
-export function beirutOffsetMinutes(epochMs: number): number {
+function beirutOffsetMinutes(epochMs: number): number {
   partsFormat ??= new Intl.DateTimeFormat('en-US', {
     timeZone: SITE_TIME_ZONE,
     hourCycle: 'h23',

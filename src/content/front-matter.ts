@@ -8,13 +8,13 @@ export type FrontMatterResult =
 const FENCE = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Largest front matter, in characters: a real one is a few hundred; more is a pasted body or an attack. */
-export const MAX_FRONT_MATTER_LENGTH = 20_000;
+const MAX_FRONT_MATTER_LENGTH = 20_000;
 
 /**
  * Most alias expansions (`*name`) when building the values. A tag list repeating an alias a few hundred times
  * is fine; a "billion laughs" document (aliases of lists of aliases) exceeds it at once and is refused.
  */
-export const MAX_ALIAS_COUNT = 1_000;
+const MAX_ALIAS_COUNT = 1_000;
 
 /** The only explicit tags allowed: YAML's own plain types (`!!str 2024` keeps a number as text). */
 const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`));

@@ -24,19 +24,7 @@ export interface ValidFrontMatter {
   draft: boolean;
 }
 
-export const FIELDS = [
-  'title',
-  'date',
-  'slug',
-  'updated',
-  'summary',
-  'author',
-  'source',
-  'image',
-  'tags',
-  'top',
-  'draft',
-];
+const FIELDS = ['title', 'date', 'slug', 'updated', 'summary', 'author', 'source', 'image', 'tags', 'top', 'draft'];
 const IMAGE_FIELDS = ['src', 'alt', 'caption'];
 
 /** Validates front matter. Returns the typed value, or every error found (never just the first). */

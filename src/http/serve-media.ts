@@ -7,7 +7,7 @@ import { ERROR_CACHE } from './headers.ts';
 import { parseRange } from './range.ts';
 
 /** Content-hashed files never change: a year, and browsers need not revalidate. */
-export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 /** Anything else in the bucket (not written by the publisher) may change. */
 const MUTABLE_CACHE = 'public, max-age=300';
 

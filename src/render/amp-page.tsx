@@ -20,7 +20,7 @@ const AMP_BOILERPLATE =
 const AMP_NOSCRIPT_BOILERPLATE = 'body{-webkit-animation:none;-moz-animation:none;-ms-animation:none;animation:none}';
 
 /** The site stylesheet plus what AMP elements need: sized boxes for images of unknown size. */
-export const AMP_CSS = `${SITE_CSS}
+const AMP_CSS = `${SITE_CSS}
 amp-img{max-width:100%}
 .img-fill{display:block;position:relative;width:100%;padding-top:56.25%;margin:.5rem 0}`;
 

@@ -48,7 +48,7 @@ function feedItem(siteUrl: string, { article, bodyHtml }: FeedEntry): JsonFeedIt
 }
 
 /** The feed as a JSON Feed 1.1 object; entries newest first, texts cleaned like the XML feeds'. */
-export function jsonFeed(siteUrl: string, channel: FeedChannel, entries: FeedEntry[]): JsonFeed {
+function jsonFeed(siteUrl: string, channel: FeedChannel, entries: FeedEntry[]): JsonFeed {
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: cleanText(channel.title),

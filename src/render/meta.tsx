@@ -6,7 +6,7 @@ import type { ArticleUrls } from '../paths.ts';
 import { SITE_LOGO, SITE_NAME } from '../site.ts';
 
 /** JSON for a <script> element: `<`, `>`, `&` and line separators escaped so no text can close the element. */
-export function scriptSafeJson(value: unknown): string {
+function scriptSafeJson(value: unknown): string {
   return JSON.stringify(value).replace(
     /[<>&\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
@@ -14,7 +14,7 @@ export function scriptSafeJson(value: unknown): string {
 }
 
 /** What og:image and twitter:image show: the share card when the article has one, else its lead image, else nothing. */
-export function shareImage(article: Article, urls: ArticleUrls) {
+function shareImage(article: Article, urls: ArticleUrls) {
   if (urls.card) return { url: urls.card, width: SHARE_CARD.width, height: SHARE_CARD.height, alt: cardAlt(article) };
   if (article.image && urls.image) {
     return { url: urls.image, width: article.image.width, height: article.image.height, alt: article.image.alt };
@@ -26,7 +26,7 @@ export function shareImage(article: Article, urls: ArticleUrls) {
 const cardAlt = (article: Article) => (article.image ? `${article.image.alt} — ${article.title}` : article.title);
 
 /** schema.org NewsArticle for an article. */
-export function newsArticleData(article: Article, urls: ArticleUrls) {
+function newsArticleData(article: Article, urls: ArticleUrls) {
   const share = shareImage(article, urls);
   return {
     '@context': 'https://schema.org',

@@ -31,14 +31,14 @@ export interface SearchPageData {
 }
 
 /** The URL of page `page` of the results for `query` (page 1 has no page parameter). */
-export function searchPath(query: string, page = 1): string {
+function searchPath(query: string, page = 1): string {
   const params = new URLSearchParams({ q: query });
   if (page > 1) params.set('page', String(page));
   return `${SEARCH_PATH}?${params}`;
 }
 
 /** "n results" with the Arabic number agreement; "أكثر من n نتيجة" when the count is a lower bound. */
-export function resultCount(total: number, capped: boolean): string {
+function resultCount(total: number, capped: boolean): string {
   if (capped) return `أكثر من ${total} نتيجة`;
   if (total === 1) return 'نتيجة واحدة';
   if (total === 2) return 'نتيجتان';

@@ -6,7 +6,7 @@ export interface TemperatureReading {
 }
 
 /** Formats a temperature with one decimal, e.g. 28.5°C. */
-export function formatTemperature(tempC: number): string {
+function formatTemperature(tempC: number): string {
   // Math.round first so -0.04 shows as 0.0, not -0.0.
   return `${(Math.round(tempC * 10) / 10 || 0).toFixed(1)}°C`;
 }

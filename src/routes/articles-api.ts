@@ -14,8 +14,8 @@ import { apiError, gonePage } from './errors.tsx';
 import { findArticle } from './find-article.ts';
 import { requestArchive, versionsKey } from './pages.tsx';
 
-export const DEFAULT_LIMIT = 20;
-export const MAX_LIMIT = 50;
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 50;
 
 /** A JSON answer encoded and hashed once (then kept in the isolate's cache), not per request. */
 const serialize = (value: unknown): EncodedBody => encodeDocument(JSON.stringify(value));
@@ -28,7 +28,7 @@ function sendJson(c: Context<AppEnv>, { bytes, etag }: EncodedBody): Response {
 type ListParams = { limit: number; after?: ListPosition; page?: number; tag?: string; top?: boolean };
 
 /** Reads and checks the list query; a string is the 400 message. */
-export function parseListQuery(query: URLSearchParams): ListParams | string {
+function parseListQuery(query: URLSearchParams): ListParams | string {
   for (const name of ['limit', 'cursor', 'page', 'tag', 'top']) {
     if (query.getAll(name).length > 1) return `"${name}" is given more than once`;
   }

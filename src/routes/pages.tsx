@@ -61,7 +61,7 @@ export async function sendPageAt(
 }
 
 /** Fills the template's temperature slot for this request and sends it with an ETag covering both parts. */
-export async function sendPage(c: Context<AppEnv>, deps: AppDeps, template: PageTemplate): Promise<Response> {
+async function sendPage(c: Context<AppEnv>, deps: AppDeps, template: PageTemplate): Promise<Response> {
   const { body, etag } = await filledPage(c, deps, template);
   return sendCached(c, { body, etag, contentType: HTML_TYPE, cacheControl: PAGE_CACHE });
 }

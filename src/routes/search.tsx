@@ -45,12 +45,12 @@ function pageFromQuery(raw: string | undefined): number | null {
 }
 
 /** The cursor that continues the results at `offset`: base64url of the offset, opaque to clients. */
-export function encodeSearchCursor(offset: number): string {
+function encodeSearchCursor(offset: number): string {
   return btoa(String(offset)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 /** The offset a cursor stands for, or null when it is not one of ours. */
-export function decodeSearchCursor(cursor: string): number | null {
+function decodeSearchCursor(cursor: string): number | null {
   if (!/^[A-Za-z0-9_-]{1,12}$/.test(cursor)) return null;
   let text: string;
   try {
@@ -72,7 +72,7 @@ interface SearchParams {
 }
 
 /** Reads and checks the search API's query; a string is the 400 message. */
-export function parseSearchParams(params: URLSearchParams): SearchParams | string {
+function parseSearchParams(params: URLSearchParams): SearchParams | string {
   for (const name of ['q', 'limit', 'cursor']) {
     if (params.getAll(name).length > 1) return `"${name}" is given more than once`;
   }

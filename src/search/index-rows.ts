@@ -36,7 +36,7 @@ export function searchColumns(article: IndexableText): SearchColumns {
  * stems the terms may stand for (proclitic readings, see `stems`): those extras sit after the text so they never
  * break a phrase.
  */
-export function stemmedText(normalizedTerms: readonly string[]): string {
+function stemmedText(normalizedTerms: readonly string[]): string {
   const primary: string[] = [];
   const extra = new Set<string>();
   for (const term of normalizedTerms) {

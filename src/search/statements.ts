@@ -2,19 +2,19 @@
 import { type IndexableText, searchColumns } from './index-rows.ts';
 
 /** Replaces (or creates) an article's index row by its id: ?1 id, ?2 title, ?3 body, ?4 title_stem, ?5 body_stem. */
-export const UPSERT_SEARCH_ROW_SQL =
+const UPSERT_SEARCH_ROW_SQL =
   'INSERT OR REPLACE INTO article_search (rowid, title, body, title_stem, body_stem) VALUES (?1, ?2, ?3, ?4, ?5)';
 
 /**
  * The same by slug, for a batch that has just inserted the article and does not know its id: ?1 slug, then as
  * above. Writes nothing when no article has that slug.
  */
-export const UPSERT_SEARCH_ROW_BY_SLUG_SQL =
+const UPSERT_SEARCH_ROW_BY_SLUG_SQL =
   'INSERT OR REPLACE INTO article_search (rowid, title, body, title_stem, body_stem) ' +
   'SELECT id, ?2, ?3, ?4, ?5 FROM articles WHERE slug = ?1';
 
 /** Removes an article's index row: ?1 id. (Deleting the `articles` row does this too, through a trigger.) */
-export const DELETE_SEARCH_ROW_SQL = 'DELETE FROM article_search WHERE rowid = ?1';
+const DELETE_SEARCH_ROW_SQL = 'DELETE FROM article_search WHERE rowid = ?1';
 
 /** The statement that (re)indexes one article whose `articles.id` is known. */
 export function upsertSearchRow(db: D1Database, article: IndexableText & { id: number }): D1PreparedStatement {

@@ -5,7 +5,7 @@ import { ARTICLE_COLUMNS, type ArticleRow, articleFromRow, META_COLUMNS, type Me
 import { withTimeLimit } from './unavailable.ts';
 
 /** How many related articles a page shows, and how many of the article's tags are searched for them. */
-export const RELATED_LIMIT = 3;
+const RELATED_LIMIT = 3;
 const RELATED_TAGS = 5;
 
 /** What the archive knows about a slug. A scheduled article is `found`: the caller compares its time with now. */

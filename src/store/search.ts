@@ -10,7 +10,7 @@ export const SEARCH_MAX_LIMIT = 50;
  * in most of 100,000 articles; ranking the newest SEARCH_CANDIDATES matches keeps the cost bounded, and a reader
  * of a news site wants the recent ones anyway. Relies on ids growing with first publication.
  */
-export const SEARCH_CANDIDATES = 1000;
+const SEARCH_CANDIDATES = 1000;
 
 /** One result: the article's list fields as stored (map with `metaFromRow`), its id and its body for the snippet. */
 export interface SearchHit extends MetaRow {

@@ -71,6 +71,3 @@ export async function readTags(
   );
   return results.map((r) => ({ tag: r.tag, newestMs: r.newest_ms }));
 }
-
-/** The SQL of sitemap reads, for query-plan tests. */
-export const SITEMAP_QUERIES = { months: MONTHS_SQL, month: MONTH_SQL, recent: RECENT_SQL, tags: TAGS_SQL };

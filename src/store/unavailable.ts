@@ -1,7 +1,7 @@
 /** D1 answered with an error, or not within the time limit: the caller serves what it has, or a 503. */
 
 /** How long one D1 round trip may take before the request gives up on it. */
-export const QUERY_TIME_LIMIT_MS = 2_000;
+const QUERY_TIME_LIMIT_MS = 2_000;
 
 /** The archive could not be read. Never shown to readers as such: routes turn it into stale pages or a 503. */
 export class StoreUnavailable extends Error {

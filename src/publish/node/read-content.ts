@@ -7,7 +7,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import type { SourceFile } from '../../content/build.ts';
 
 /** Files tools leave behind that are nobody's article. Any other file is either an article or an error. */
-export const IGNORED_FILES: ReadonlySet<string> = new Set(['.DS_Store', '.gitkeep', 'Thumbs.db']);
+const IGNORED_FILES: ReadonlySet<string> = new Set(['.DS_Store', '.gitkeep', 'Thumbs.db']);
 
 /** The one folder allowed among the articles: the photos they use (see measure-image.ts). */
 const MEDIA_FOLDER = 'media';

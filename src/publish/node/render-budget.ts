@@ -12,7 +12,7 @@ import { lexBody, renderTokens } from '../../markdown/render.ts';
  * ordinary articles. On the busy 2-core development machine 100 KB of prose takes about 4 ms, and 100 KB with a
  * 60-row table and a 300-item list up to 30 ms.
  */
-export const RENDER_BUDGET_MS = 50;
+const RENDER_BUDGET_MS = 50;
 
 /** How many times a slow render is timed before it counts: the first run also pays for compiling the code. */
 const ATTEMPTS = 5;

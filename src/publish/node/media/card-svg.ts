@@ -23,7 +23,7 @@ const escapeXml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
 
 /** Headline line height as a multiple of the font size: Naskh has tall ascenders and deep descenders. */
-export const LINE_HEIGHT = 1.5;
+const LINE_HEIGHT = 1.5;
 
 /**
  * Right-to-left text anchored at the right margin. resvg ignores `direction` for the bidi paragraph level, so
