@@ -75,6 +75,10 @@ describe('tokensToText (JSON text, search index, reading time)', () => {
     expect(plain('\\*ليس تأكيدا\\*')).toBe('*ليس تأكيدا*');
   });
 
+  it('keeps code spans and code blocks as written, references and all', () => {
+    expect(plain('نص &amp; `&amp;` و\n\n```\na &lt; b\n```')).toBe('نص & &amp; و\n\na &lt; b');
+  });
+
   it('turns a hard line break into a new line', () => {
     expect(plain('سطر  \nسطر ثان')).toBe('سطر\nسطر ثان');
   });
@@ -83,6 +87,8 @@ describe('tokensToText (JSON text, search index, reading time)', () => {
     expect(plain('- أول\n- ثان\n- ثالث')).toBe('أول\nثان\nثالث');
     expect(plain('1. أول\n\n   فقرة ثانية\n2. ثان')).toBe('أول\n\nفقرة ثانية\nثان');
     expect(plain('> اقتباس\n>\n> فقرة ثانية')).toBe('اقتباس\n\nفقرة ثانية');
+    // A checklist: the boxes have no text of their own.
+    expect(plain('- [x] تم\n- [ ] لم يتم')).toBe('تم\nلم يتم');
   });
 
   it('gives a table row by row, cells separated by a bar', () => {
