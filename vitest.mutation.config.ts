@@ -1,8 +1,8 @@
 /**
- * The tests Stryker runs for `npm run test:mutation`: the pure ones, in Node. Stryker's vitest runner cannot
- * drive the workers pool (@cloudflare/vitest-plugin runs tests inside workerd, out of the runner's reach), so
- * tests that need a real binding (tests/weather/kv.test.ts, tests/http/app.test.ts and the route suites, which read
- * the real local D1) are not part of it.
+ * The tests Stryker runs for `npm run test:mutation`, in Node. Stryker's vitest runner cannot drive the workers
+ * pool (@cloudflare/vitest-plugin runs tests inside workerd, out of the runner's reach), so these are the pure
+ * tests and tests/node/app-http.test.ts, which runs the whole app over an in-memory D1 (node:sqlite). The route
+ * suites, which read workerd's local D1, KV and R2, are not part of it.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -11,6 +11,8 @@ export default defineConfig({
     environment: 'node',
     include: [
       'tests/http/conditional.test.ts',
+      'tests/node/app-http.test.ts',
+      'tests/render/xml.test.ts',
       'tests/lib/**/*.test.ts',
       'tests/lib-hash.test.ts',
       'tests/content/**/*.test.ts',

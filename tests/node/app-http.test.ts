@@ -1,8 +1,8 @@
 /**
- * The headers every client sees, through the real app (Hono's middleware as configured in src/app.ts), over the
- * real local D1 seeded by the publish step's code, a memory KV and a down upstream.
+ * The headers every client sees, through the real app (Hono's middleware as configured in src/app.ts), over a
+ * D1 seeded by the publish step's code (in memory, through node:sqlite), a memory KV and a down upstream. In
+ * Node, so that the mutation run (`npm run test:mutation`) can run it over src/http and src/routes.
  */
-import { env } from 'cloudflare:test';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import type { AppEnv } from '../../src/deps.ts';
@@ -11,9 +11,15 @@ import { errorResponse } from '../../src/routes/errors.tsx';
 import { executionContext, testApp } from '../helpers/app.ts';
 import { FEATURES } from '../helpers/fixtures.ts';
 import { memoryKv } from '../helpers/memory-kv.ts';
+import { memoryD1 } from './support/memory-d1.ts';
 
 const ARTICLE = `/articles/${encodeURIComponent(FEATURES.slug)}`;
-const bindings = { ...env, SITE_URL: 'https://al-ayyam.example', WEATHER_URL: 'https://upstream.test/' };
+const bindings = {
+  DB: await memoryD1(),
+  WEATHER_KV: memoryKv().binding,
+  SITE_URL: 'https://al-ayyam.example',
+  WEATHER_URL: 'https://upstream.test/',
+} as Env;
 /** A new app over the real local D1 holding the article: what createApp configures is exercised by each test. */
 const site = (options: Omit<Parameters<typeof testApp>[0], 'bindings' | 'articles'> = {}) =>
   testApp({ bindings, articles: [FEATURES], ...options });
