@@ -8,7 +8,7 @@ export type FrontMatterResult =
 const FENCE = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Largest front matter, in characters: a real one is a few hundred; more is a pasted body or an attack. */
-const MAX_FRONT_MATTER_LENGTH = 20_000;
+export const MAX_FRONT_MATTER_LENGTH = 20_000;
 
 /**
  * Most alias expansions (`*name`) when building the values. A tag list repeating an alias a few hundred times
@@ -68,7 +68,7 @@ export function splitFrontMatter(text: string): FrontMatterResult {
     }
     return { ok: true, data: data as Record<string, unknown>, body };
   } catch (error) {
-    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+    if (error instanceof ReferenceError && /excessive alias/i.test(error.message)) {
       return {
         ok: false,
         message: `YAML aliases (*name) expand to more than ${MAX_ALIAS_COUNT} values; expected plain values (alias bombs are refused)`,

@@ -78,6 +78,13 @@ describe('YAML front matter', () => {
     expect(errors[0]).toBe('content/a.md: tags[1]: duplicate tag "خبر"');
   });
 
+  it('names an alias used before its anchor, instead of calling it an alias bomb', () => {
+    const { errors } = build({ 'content/a.md': '---\ntitle: *t\ndate: 2024-01-01\n---\nنص\n' });
+    expect(errors).toEqual([
+      'content/a.md: front matter: invalid YAML: Unresolved alias (the anchor must be set before the alias): t',
+    ]);
+  });
+
   it('refuses an alias bomb (billion laughs) with a clear message', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
     for (const [i, name] of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].entries()) {
