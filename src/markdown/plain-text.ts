@@ -21,7 +21,7 @@ function tokenText(token: Token): string {
     case 'br':
       return '\n';
     case 'image':
-      return token.text;
+      return decodeEntities(token.text);
     case 'code':
     case 'codespan':
     case 'escape':

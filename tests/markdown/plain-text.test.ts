@@ -72,6 +72,7 @@ describe('tokensToText (JSON text, search index, reading time)', () => {
   it('keeps the words of emphasis, links, images (their alt text) and escaped characters', () => {
     expect(plain('**غامق** و*مائل* و[رابط](https://example.com) و~~محذوف~~')).toBe('غامق ومائل ورابط ومحذوف');
     expect(plain('![صورة القمة](/images/x.png) بعدها')).toBe('صورة القمة بعدها');
+    expect(plain('![أ &amp; ب](/images/x.png)')).toBe('أ & ب');
     expect(plain('\\*ليس تأكيدا\\*')).toBe('*ليس تأكيدا*');
   });
 
