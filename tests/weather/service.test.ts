@@ -30,6 +30,18 @@ function service(upstream: ReturnType<typeof fakeUpstream>, kvFailing: Parameter
 }
 
 describe('weather service', () => {
+  it('stops waiting for a first answer that is slow, and shows nothing until it comes', async () => {
+    const upstream = fakeUpstream({ kind: 'hang' });
+    const weather = createWeatherService({ fetch: upstream.fetch, now: Date.now });
+    const background: Promise<unknown>[] = [];
+    const value = await weather.current({ kv: memoryKv().binding, url: URL, waitUntil: (p) => background.push(p) });
+    expect(value).toBeNull();
+    // The page did not wait for the upstream's own time limit, which still ends the call in the background.
+    expect(upstream.calls[0]?.aborted).toBe(false);
+    await Promise.all(background);
+    expect(upstream.calls[0]?.aborted).toBe(true);
+  });
+
   it('after a failed refresh, waits a minute before asking the upstream again', async () => {
     const upstream = fakeUpstream({ kind: 'status', status: 503, body: 'down' });
     const s = service(upstream);
