@@ -4,8 +4,8 @@
  * a test fails. Tests run in Node through vitest.mutation.config.ts (the workers pool cannot run under Stryker),
  * so the files mutated are those whose tests run there; see that file for which tests that is. Left out: the
  * content build and schema (tested through tests/content/validation.test.ts; left out for the time a run takes on
- * a 2-core machine) and the routes only the workerd route suites reach (lists, feeds, sitemaps, search, media,
- * the articles API).
+ * a 2-core machine) and the routes only the workerd route suites reach (lists, feeds, sitemaps, search, the
+ * articles API).
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 export default {
@@ -22,6 +22,8 @@ export default {
     'src/weather/upstream.ts',
     'src/weather/service.ts',
     'src/routes/errors.tsx',
+    'src/routes/find-article.ts',
+    'src/routes/media.ts',
     'src/routes/pages.tsx',
     'src/routes/temperature.ts',
     'src/routes/weather-api.ts',

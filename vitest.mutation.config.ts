@@ -1,8 +1,9 @@
 /**
  * The tests Stryker runs for `npm run test:mutation`, in Node. Stryker's vitest runner cannot drive the workers
  * pool (@cloudflare/vitest-plugin runs tests inside workerd, out of the runner's reach), so these are the pure
- * tests and tests/node/app-http.test.ts, which runs the whole app over an in-memory D1 (node:sqlite). The route
- * suites, which read workerd's local D1, KV and R2, are not part of it.
+ * tests and the app suites that run in Node: headers and request paths over an in-memory D1 (node:sqlite), and
+ * /media over local R2 through wrangler's platform proxy. The other route suites, which read workerd's local D1,
+ * KV and R2, are not part of it.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -12,6 +13,8 @@ export default defineConfig({
     include: [
       'tests/http/conditional.test.ts',
       'tests/node/app-http.test.ts',
+      'tests/node/request-path.test.ts',
+      'tests/node/media-routes.test.ts',
       'tests/render/xml.test.ts',
       'tests/lib/**/*.test.ts',
       'tests/lib-hash.test.ts',

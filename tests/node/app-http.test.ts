@@ -11,6 +11,7 @@ import { errorResponse } from '../../src/routes/errors.tsx';
 import { executionContext, testApp } from '../helpers/app.ts';
 import { FEATURES } from '../helpers/fixtures.ts';
 import { memoryKv } from '../helpers/memory-kv.ts';
+import { fakeUpstream, openMeteoTime } from '../helpers/upstream.ts';
 import { memoryD1 } from './support/memory-d1.ts';
 
 const ARTICLE = `/articles/${encodeURIComponent(FEATURES.slug)}`;
@@ -217,6 +218,22 @@ describe('the temperature', () => {
     observedAt: at(observedAgo),
     fetchedAt: at(fetchedAgo),
     source: 'open-meteo',
+  });
+
+  it('is refreshed after the response when stale, and the next page shows the new value', async () => {
+    const kv = memoryKv();
+    await kv.binding.put('v1:weather:beirut', JSON.stringify(reading(16, 20 * MINUTE)));
+    const upstream = fakeUpstream({ kind: 'ok', tempC: 24, time: openMeteoTime(now) });
+    // An upstream slower than the page: the refresh outlives the response, so it must be handed to waitUntil.
+    const slow: typeof upstream.fetch = async (input, init) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return upstream.fetch(input, init);
+    };
+    const env = { WEATHER_KV: kv.binding, WEATHER_URL: 'https://upstream.test/v1/forecast' };
+    const app = site({ env, now: () => now, upstream: slow });
+    expect(await (await app.request('/')).text()).toContain('<b>16.0°C</b>');
+    expect(kv.puts.map((p) => JSON.parse(p.value).tempC)).toEqual([16, 24]);
+    expect(await (await app.request('/')).text()).toContain('<b>24.0°C</b>');
   });
 
   it('is shown in every page header from the stored value', async () => {

@@ -1,10 +1,23 @@
-import { env } from 'cloudflare:test';
+/**
+ * What a request costs in D1 and when published changes show, through the app over an in-memory D1 (node:sqlite
+ * behind the publish step's adapter: the same SQL as local D1). In Node, so that the mutation run covers the
+ * page routes' freshness rules.
+ */
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/content/types.ts';
 import { publishArticles } from '../../src/publish/publish.ts';
 import { testApp } from '../helpers/app.ts';
 import { article } from '../helpers/articles.ts';
 import { recordingD1 } from '../helpers/d1.ts';
+import { memoryKv } from '../helpers/memory-kv.ts';
+import { memoryD1 } from './support/memory-d1.ts';
+
+const env = {
+  DB: await memoryD1(),
+  WEATHER_KV: memoryKv().binding,
+  SITE_URL: 'https://al-ayyam.example',
+  WEATHER_URL: 'https://upstream.test/',
+} as Env;
 
 const make = (slug: string, date: string, extra = '') =>
   article(

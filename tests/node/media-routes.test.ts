@@ -1,6 +1,21 @@
-import { env } from 'cloudflare:test';
-import { beforeAll, describe, expect, it } from 'vitest';
+/**
+ * /media/* through the app, over real local R2 (wrangler's platform proxy, in a temporary folder). In Node, so that
+ * the mutation run (`npm run test:mutation`) can run it over src/http/serve-media.ts and range.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../helpers/app.ts';
+import { memoryKv } from '../helpers/memory-kv.ts';
+import { temporaryD1 } from './support/node-app.ts';
+
+const local = await temporaryD1();
+afterAll(local.close);
+const env = {
+  DB: local.db,
+  MEDIA: local.media,
+  WEATHER_KV: memoryKv().binding,
+  SITE_URL: 'https://al-ayyam.example',
+  WEATHER_URL: 'https://upstream.test/',
+} as Env;
 
 const site = testApp({ bindings: env, articles: [] });
 
