@@ -3,7 +3,7 @@
  * synthetic archive into a fresh local D1, times a full and a one-article publish, and times requests in one V8
  * against that D1; every figure comes with its ratio to the smallest size measured in the same run. Prints one
  * markdown table (stdout) and writes every figure to bench/results/latest.json.
- *   npm run bench               sizes 1,000 / 10,000 / 100,000 (about 20 minutes)
+ *   npm run bench               sizes 1,000 / 10,000 / 100,000 (about 10 minutes on a quiet machine)
  *   npm run bench -- --quick    sizes 200 / 2,000, short rounds (checks the harness)
  */
 import { spawnSync } from 'node:child_process';
