@@ -1,7 +1,7 @@
 /**
- * The one app builder: the real app over the bindings a test hands in (workerd's real local D1, KV and R2, or
- * Node's through wrangler's platform proxy), with the articles published into that D1 by the publish step's own
- * code, a fake weather upstream (down unless given) and its own isolate caches.
+ * The one app builder: the real app over the bindings a test hands in (workerd's local D1, KV and R2; in Node, an
+ * in-memory D1 or wrangler's platform proxy, tests/node/support/bindings.ts), with the articles published into
+ * that D1 by the publish step's own code, a fake weather upstream (down unless given) and its own isolate caches.
  */
 import { createApp } from '../../src/app.ts';
 import { createIsolateCaches } from '../../src/cache/isolate.ts';

@@ -12,15 +12,10 @@ import { executionContext, testApp } from '../helpers/app.ts';
 import { FEATURES } from '../helpers/fixtures.ts';
 import { memoryKv } from '../helpers/memory-kv.ts';
 import { fakeUpstream, openMeteoTime } from '../helpers/upstream.ts';
-import { memoryD1 } from './support/memory-d1.ts';
+import { memoryD1, nodeBindings } from './support/bindings.ts';
 
 const ARTICLE = `/articles/${encodeURIComponent(FEATURES.slug)}`;
-const bindings = {
-  DB: await memoryD1(),
-  WEATHER_KV: memoryKv().binding,
-  SITE_URL: 'https://al-ayyam.example',
-  WEATHER_URL: 'https://upstream.test/',
-} as Env;
+const bindings = nodeBindings({ DB: await memoryD1() });
 /** A new app over the real local D1 holding the article: what createApp configures is exercised by each test. */
 const site = (options: Omit<Parameters<typeof testApp>[0], 'bindings' | 'articles'> = {}) =>
   testApp({ bindings, articles: [FEATURES], ...options });
@@ -229,8 +224,7 @@ describe('the temperature', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       return upstream.fetch(input, init);
     };
-    const env = { WEATHER_KV: kv.binding, WEATHER_URL: 'https://upstream.test/v1/forecast' };
-    const app = site({ env, now: () => now, upstream: slow });
+    const app = site({ env: { WEATHER_KV: kv.binding }, now: () => now, upstream: slow });
     expect(await (await app.request('/')).text()).toContain('<b>16.0°C</b>');
     expect(kv.puts.map((p) => JSON.parse(p.value).tempC)).toEqual([16, 24]);
     expect(await (await app.request('/')).text()).toContain('<b>24.0°C</b>');

@@ -4,18 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../helpers/app.ts';
-import { memoryKv } from '../helpers/memory-kv.ts';
+import { nodeBindings } from './support/bindings.ts';
 import { temporaryD1 } from './support/node-app.ts';
 
 const local = await temporaryD1();
 afterAll(local.close);
-const env = {
-  DB: local.db,
-  MEDIA: local.media,
-  WEATHER_KV: memoryKv().binding,
-  SITE_URL: 'https://al-ayyam.example',
-  WEATHER_URL: 'https://upstream.test/',
-} as Env;
+const env = nodeBindings({ DB: local.db, MEDIA: local.media });
 
 const site = testApp({ bindings: env, articles: [] });
 

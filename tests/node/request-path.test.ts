@@ -9,15 +9,9 @@ import { publishArticles } from '../../src/publish/publish.ts';
 import { testApp } from '../helpers/app.ts';
 import { article } from '../helpers/articles.ts';
 import { recordingD1 } from '../helpers/d1.ts';
-import { memoryKv } from '../helpers/memory-kv.ts';
-import { memoryD1 } from './support/memory-d1.ts';
+import { memoryD1, nodeBindings } from './support/bindings.ts';
 
-const env = {
-  DB: await memoryD1(),
-  WEATHER_KV: memoryKv().binding,
-  SITE_URL: 'https://al-ayyam.example',
-  WEATHER_URL: 'https://upstream.test/',
-} as Env;
+const env = nodeBindings({ DB: await memoryD1() });
 
 const make = (slug: string, date: string, extra = '') =>
   article(

@@ -10,8 +10,8 @@ import { readD1Migrations } from '@cloudflare/vitest-plugin';
 import type { Article } from '../../../src/content/types.ts';
 import { openD1 } from '../../../src/publish/node/open-d1.ts';
 import { testApp } from '../../helpers/app.ts';
-import { memoryKv } from '../../helpers/memory-kv.ts';
 import { fakeUpstream } from '../../helpers/upstream.ts';
+import { nodeBindings } from './bindings.ts';
 
 /** The local D1 and R2 of a persist folder (what `--persist-to` takes), through wrangler's platform proxy. */
 export const openLocal = (dir: string) => openD1({ root: process.cwd(), remote: false, persistTo: dir });
@@ -46,13 +46,7 @@ export async function temporaryD1(): Promise<{
 export async function nodeApp(articles: Article[], tempC = 28.5) {
   const { db, media, close } = await temporaryD1();
   const site = testApp({
-    bindings: {
-      SITE_URL: 'https://al-ayyam.example',
-      WEATHER_URL: 'https://upstream.test/v1/forecast',
-      WEATHER_KV: memoryKv().binding,
-      DB: db,
-      MEDIA: media,
-    } as Env,
+    bindings: nodeBindings({ DB: db, MEDIA: media }),
     articles,
     upstream: fakeUpstream({ kind: 'ok', tempC }).fetch,
   });

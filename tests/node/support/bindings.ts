@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openLocalD1 } from '../../../src/publish/node/local-d1.ts';
+import { memoryKv } from '../../helpers/memory-kv.ts';
 
 /**
  * A fresh in-memory D1 with migrations/ applied: node:sqlite behind the publish step's own D1 adapter. It opens in
@@ -10,4 +11,14 @@ export async function memoryD1(): Promise<D1Database> {
   const { db } = openLocalD1(':memory:');
   for (const file of readdirSync('migrations').sort()) await db.exec(readFileSync(join('migrations', file), 'utf8'));
   return db;
+}
+
+/** The Worker's bindings in Node: the given D1 (and R2), a memory KV, the test site's URL and the fake upstream's. */
+export function nodeBindings(bindings: { DB: D1Database; MEDIA?: R2Bucket }): Env {
+  return {
+    SITE_URL: 'https://al-ayyam.example',
+    WEATHER_URL: 'https://upstream.test/v1/forecast',
+    WEATHER_KV: memoryKv().binding,
+    ...bindings,
+  } as Env;
 }
