@@ -1,17 +1,16 @@
 /**
  * /media/* through the app, over real local R2 (wrangler's platform proxy, in a temporary folder). In Node, so that
- * the mutation run (`npm run test:mutation`) can run it over src/http/serve-media.ts and range.ts.
+ * the mutation run (`npm run test:mutation`) can run it over src/http/serve-media.ts and range.ts. The proxy is
+ * imported and started in beforeAll, so a run that filters out every test here (most mutants) does not pay for it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../helpers/app.ts';
 import { nodeBindings } from './support/bindings.ts';
-import { temporaryD1 } from './support/node-app.ts';
 
-const local = await temporaryD1();
-afterAll(local.close);
-const env = nodeBindings({ DB: local.db, MEDIA: local.media });
-
-const site = testApp({ bindings: env, articles: [] });
+let env: Env;
+let site: ReturnType<typeof testApp>;
+let close = async () => {};
+afterAll(() => close());
 
 const HASHED = 'img/0123456789abcdef/800.webp';
 const CARD = 'card/fedcba9876543210.jpg';
@@ -22,6 +21,12 @@ const UNTYPED = 'img/0123456789abcdef/untyped.jpg';
 const BYTES = Uint8Array.from({ length: 1000 }, (_, i) => (i * 7) % 256);
 
 beforeAll(async () => {
+  // Imported here: wrangler's platform proxy is a heavy import.
+  const { temporaryD1 } = await import('./support/node-app.ts');
+  const local = await temporaryD1();
+  close = local.close;
+  env = nodeBindings({ DB: local.db, MEDIA: local.media });
+  site = testApp({ bindings: env, articles: [] });
   await env.MEDIA.put(HASHED, BYTES, { httpMetadata: { contentType: 'image/webp' } });
   await env.MEDIA.put(CARD, BYTES.slice(0, 10), { httpMetadata: { contentType: 'image/jpeg' } });
   await env.MEDIA.put(LOOSE, BYTES.slice(0, 10), { httpMetadata: { contentType: 'image/png' } });
