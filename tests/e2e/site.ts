@@ -9,9 +9,7 @@ import { type Browser, chromium } from 'playwright-core';
 export const FAKE_TEMPERATURE_C = 21.4;
 export const TEMPERATURE_LINE = '21.4°C درجة الحرارة في بيروت';
 
-/** The one article in content/: its slug is Arabic, so its URL path is percent-encoded. */
-export const SEED_SLUG = 'قمة-كيم-بوتين';
-export const SEED_ARTICLE_PATH = `/articles/${encodeURIComponent(SEED_SLUG)}`;
+export { SEED_ARTICLE_PATH, SEED_SLUG } from '../helpers/seed.ts';
 /** A tag of the seed article; its tag page is one of the pages checked. */
 export const SEED_TAG = 'روسيا';
 export const SEED_TAG_PATH = `/tags/${encodeURIComponent(SEED_TAG)}`;
