@@ -276,19 +276,6 @@ describe('GET /api/weather', () => {
     });
   });
 
-  it('returns nulls with stale: true when nothing is known', async () => {
-    const s = site({ kind: 'status', status: 503, body: 'down' });
-    expect(await (await s.request('/api/weather')).json()).toEqual({
-      city: 'بيروت',
-      tempC: null,
-      unit: '°C',
-      observedAt: null,
-      fetchedAt: null,
-      stale: true,
-      source: null,
-    });
-  });
-
   it('marks a value not refreshed for 15 minutes as stale', async () => {
     await seed(stored(16, 40 * MINUTE));
     const s = site({ kind: 'status', status: 503, body: 'down' });
