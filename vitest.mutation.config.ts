@@ -12,6 +12,7 @@ export default defineConfig({
     environment: 'node',
     include: [
       'tests/http/conditional.test.ts',
+      'tests/http/range.test.ts',
       'tests/node/app-http.test.ts',
       'tests/node/request-path.test.ts',
       'tests/node/media-routes.test.ts',

@@ -77,7 +77,32 @@ describe('GET /media/:key', () => {
     for (const path of ['/media/img/0123456789abcdef/1600.webp', '/media/', '/media/img/../secret', '/media/a//b']) {
       const res = await site.request(path);
       expect(res.status, path).toBe(404);
+      expect(res.headers.get('Content-Type'), path).toBe('text/plain; charset=utf-8');
+      expect(res.headers.get('Cache-Control'), path).toBe('public, max-age=30, s-maxage=60');
     }
+  });
+
+  it('refuses keys the publisher never writes without reading R2: too long, odd characters', async () => {
+    let reads = 0;
+    const counted = {
+      get: (...args: Parameters<R2Bucket['get']>) => {
+        reads++;
+        return env.MEDIA.get(...args);
+      },
+      head: (key: string) => {
+        reads++;
+        return env.MEDIA.head(key);
+      },
+    } as unknown as R2Bucket;
+    const guarded = testApp({ bindings: env, articles: [], env: { MEDIA: counted } });
+    for (const key of [`img/${'a'.repeat(510)}.jpg`, 'img/a%20b.jpg', 'img/a~b.jpg']) {
+      for (const init of [{}, { method: 'HEAD' }]) {
+        expect((await guarded.request(`/media/${key}`, init)).status, key).toBe(404);
+      }
+    }
+    expect(reads).toBe(0);
+    expect((await guarded.request(`/media/${HASHED}`)).status).toBe(200);
+    expect(reads).toBe(1);
   });
 
   it('never serves SVG (it can run script on our origin), nor a file stored without a type', async () => {
@@ -115,6 +140,7 @@ describe('Range requests', () => {
     const res = await site.request(`/media/${HASHED}`, { headers: { Range: 'bytes=1000-' } });
     expect(res.status).toBe(416);
     expect(res.headers.get('Content-Range')).toBe('bytes */1000');
+    expect(res.headers.get('Cache-Control')).toBe('no-store');
   });
 
   it('sends the whole file for several ranges, a bad header or a stale If-Range', async () => {
