@@ -61,6 +61,21 @@ describe('D1 queries per request', () => {
   );
 });
 
+describe('the top-news list', () => {
+  it('shows the articles marked top, and only those, on every page', async () => {
+    const site = isolate('2025-01-01T00:00:00Z');
+    await site.publish([A, B]);
+    for (const path of ['/', '/articles/a', '/articles/b', '/articles/b/amp', '/tags/لبنان']) {
+      const html = await (await site.get(path)).text();
+      const start = html.indexOf('id="top-news-title"');
+      expect(start, path).toBeGreaterThan(0);
+      const list = html.slice(start, html.indexOf('</ul>', start));
+      expect(list, path).toContain('href="/articles/a"');
+      expect(list, path).not.toContain('/articles/b');
+    }
+  });
+});
+
 describe('publishing without a deploy', () => {
   it('shows an edited article on every route within 60 seconds', async () => {
     const site = isolate('2025-01-01T00:00:00Z');
