@@ -146,32 +146,35 @@ interface UsageRow {
 /**
  * Deletes the R2 objects under `img/` and `card/` that no article in D1 uses any more (replaced photos, removed
  * articles, changed headlines). Run after the D1 writes, so nothing published points at a deleted key. Returns
- * how many objects were deleted.
+ * how many objects were deleted. D1 is read only when R2 holds something, and only its rows that name media.
  */
 export async function removeUnusedMedia(bucket: R2Bucket, db: D1Database): Promise<number> {
-  const { results } = await db.prepare('SELECT image, body_images, card FROM articles').all<UsageRow>();
-  const usedImages = new Set<string>();
-  const usedCards = new Set<string>();
-  for (const row of results) {
-    if (row.card) usedCards.add(row.card);
-    const lead = row.image === null ? null : (JSON.parse(row.image) as { media?: MediaImage });
-    if (lead?.media) usedImages.add(lead.media.hash);
-    for (const size of Object.values(JSON.parse(row.body_images) as Record<string, ImageSize>)) {
-      if (size.hash && size.src) usedImages.add(size.hash);
-    }
-  }
-  const unused: string[] = [];
+  const stored: string[] = [];
   for (const prefix of ['img/', 'card/']) {
     let cursor: string | undefined;
     do {
       const page = await bucket.list({ prefix, ...(cursor ? { cursor } : {}) });
-      for (const { key } of page.objects) {
-        const used = prefix === 'img/' ? usedImages.has(key.split('/')[1] ?? '') : usedCards.has(key);
-        if (!used) unused.push(key);
-      }
+      for (const { key } of page.objects) stored.push(key);
       cursor = page.truncated ? page.cursor : undefined;
     } while (cursor);
   }
+  if (stored.length === 0) return 0;
+  const { results } = await db
+    .prepare(
+      "SELECT image, body_images, card FROM articles WHERE card IS NOT NULL OR image IS NOT NULL OR body_images <> '{}'",
+    )
+    .all<UsageRow>();
+  const used = new Set<string>();
+  for (const row of results) {
+    if (row.card) used.add(row.card);
+    const lead = row.image === null ? null : (JSON.parse(row.image) as { media?: MediaImage });
+    if (lead?.media) used.add(lead.media.hash);
+    for (const size of Object.values(JSON.parse(row.body_images) as Record<string, ImageSize>)) {
+      if (size.hash && size.src) used.add(size.hash);
+    }
+  }
+  // A variant is used while its image's hash is (`img/<hash>/<width>.<ext>`), a card while its key is.
+  const unused = stored.filter((key) => !used.has(key.startsWith('img/') ? (key.split('/')[1] ?? '') : key));
   // R2 deletes up to 1,000 keys per call.
   for (let i = 0; i < unused.length; i += 1000) await bucket.delete(unused.slice(i, i + 1000));
   return unused.length;
