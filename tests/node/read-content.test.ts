@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -72,7 +72,7 @@ describe('readContentFolder', () => {
   it('reports a missing folder', () => {
     const root = mkdtempSync(join(tmpdir(), 'read-content-'));
     dirs.push(root);
-    expect(readContentFolder(root, join(root, 'content'))).toEqual({
+    expect(readContentFolder(root, join(root, 'content'))).toMatchObject({
       files: [],
       problems: ['content: folder not found'],
     });
@@ -91,6 +91,45 @@ describe('readContentFolder', () => {
       'content/b.md: encoding: invalid UTF-8 at byte offset 14 (byte 0xe9); expected a UTF-8 text file: save it again as UTF-8',
       'content/c.md: encoding: the file is encoded as UTF-16 (little-endian, with byte order mark); expected UTF-8: save it again as UTF-8',
     ]);
+  });
+});
+
+describe('readContentFolder with stamps (what lets a publish skip unchanged files)', () => {
+  /** Reads the folder as if a minute had passed since the files were written: none is too fresh for a stamp. */
+  const later = () => Date.now() + 60_000;
+
+  it('does not read a file skip accepts by its stamp, and lists it as skipped', () => {
+    // Read, b.md would be an encoding problem: skipped, it is not.
+    const [root, dir] = project({ 'a.md': ARTICLE, 'b.md': Buffer.from([0xff, 0xfe, 0x41, 0x00]) });
+    const first = readContentFolder(root, dir, () => false, later);
+    const bStamp = first.stamps.get('content/b.md');
+    expect(first.problems).toHaveLength(1);
+    const second = readContentFolder(root, dir, (path, stamp) => stamp === bStamp && path === 'content/b.md', later);
+    expect(second).toMatchObject({ files: [{ path: 'content/a.md', text: ARTICLE }], problems: [] });
+    expect(second.skipped).toEqual(['content/b.md']);
+    expect([...second.stamps.keys()]).toEqual(['content/a.md', 'content/b.md']);
+  });
+
+  it('reads a file changed in the last 2 seconds, and gives it no stamp, whatever skip says', () => {
+    const [root, dir] = project({ 'a.md': ARTICLE });
+    const now = readContentFolder(root, dir, () => true);
+    expect(now).toMatchObject({ files: [{ path: 'content/a.md' }], skipped: [] });
+    expect(now.stamps.size).toBe(0);
+  });
+
+  it('gives a file a new stamp when its text is rewritten, even at the same size with its old time restored', async () => {
+    const [root, dir] = project({ 'a.md': ARTICLE });
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(join(dir, 'a.md'), hourAgo, hourAgo);
+    const before = readContentFolder(root, dir, () => false, later).stamps.get('content/a.md');
+    // File times tick coarsely (a few ms): the rewrite happens a tick later, as any real edit does.
+    await new Promise((ok) => setTimeout(ok, 20));
+    writeFileSync(join(dir, 'a.md'), ARTICLE.replace('نص', 'خط'));
+    const rewritten = readContentFolder(root, dir, () => false, later).stamps.get('content/a.md');
+    utimesSync(join(dir, 'a.md'), hourAgo, hourAgo);
+    const restored = readContentFolder(root, dir, () => false, later).stamps.get('content/a.md');
+    expect(new Set([before, rewritten, restored]).size).toBe(3);
+    expect(readContentFolder(root, dir, () => false, later).stamps.get('content/a.md')).toBe(restored);
   });
 });
 

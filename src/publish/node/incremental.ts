@@ -1,12 +1,15 @@
 /**
  * Node-only: which content files the publish step must build. A file whose text hashes as when it was published,
  * and whose local images still measure the same, is kept as it is in D1 without parsing or rendering it again:
- * publishing one edit into a 100,000-article archive builds one article, not all of them.
+ * publishing one edit into a 100,000-article archive builds one article, not all of them. A file whose stamp
+ * shows it unchanged since its text had the hash D1 holds is not even read (file-stamps.ts).
  */
 import type { ContentError, MeasureImage, SourceFile } from '../../content/build.ts';
 import type { Article } from '../../content/types.ts';
 import { hash64 } from '../../lib/hash.ts';
 import type { PublishedRow, PublishedState } from '../plan.ts';
+import type { Stamps } from './file-stamps.ts';
+import type { SkipFile } from './read-content.ts';
 
 export interface Selection {
   /** Files to build and validate (new, changed, or whose images changed). */
@@ -29,11 +32,46 @@ function imagesUnchanged(row: PublishedRow, measure: MeasureImage): boolean {
   });
 }
 
-/** Splits content files into those to build and those D1 already holds as they are. */
-export function selectChanged(files: readonly SourceFile[], state: PublishedState, measure: MeasureImage): Selection {
+/** Published rows by the file they came from. */
+export function rowsByFile(state: PublishedState): Map<string, PublishedRow> {
   const byFile = new Map<string, PublishedRow>();
   for (const row of state.rows.values()) byFile.set(row.file, row);
+  return byFile;
+}
+
+/**
+ * For readContentFolder: skip a file whose stamp is the one saved with the hash D1 holds for that file, when its
+ * images also measure as published. Such a file is kept by selectChanged without being read.
+ */
+export function knownByStamp(
+  byFile: ReadonlyMap<string, PublishedRow>,
+  stamps: Stamps,
+  measure: MeasureImage,
+): SkipFile {
+  return (path, stamp) => {
+    const saved = stamps.get(path);
+    const row = byFile.get(path);
+    return saved?.stamp === stamp && row?.sourceHash === saved.hash && imagesUnchanged(row, measure);
+  };
+}
+
+/**
+ * Splits content files into those to build and those D1 already holds as they are; `skipped` are paths
+ * {@link knownByStamp} accepted without reading them.
+ */
+export function selectChanged(
+  files: readonly SourceFile[],
+  skipped: readonly string[],
+  byFile: ReadonlyMap<string, PublishedRow>,
+  measure: MeasureImage,
+): Selection {
   const selection: Selection = { toBuild: [], kept: new Map(), sourceHashes: new Map() };
+  for (const path of skipped) {
+    const row = byFile.get(path);
+    if (!row) throw new Error(`${path}: skipped by its stamp, but D1 holds no article from it`);
+    selection.kept.set(row.slug, path);
+    selection.sourceHashes.set(path, row.sourceHash);
+  }
   for (const file of files) {
     const hash = sourceHash(file.text);
     selection.sourceHashes.set(file.path, hash);

@@ -5,6 +5,7 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import type { SourceFile } from '../../content/build.ts';
+import { stampOf } from './file-stamps.ts';
 
 /** Files tools leave behind that are nobody's article. Any other file is either an article or an error. */
 const IGNORED_FILES: ReadonlySet<string> = new Set(['.DS_Store', '.gitkeep', 'Thumbs.db']);
@@ -16,24 +17,39 @@ const MEDIA_FOLDER = 'media';
 export interface ContentFiles {
   files: SourceFile[];
   problems: string[];
+  /** Paths of the article files `skip` said need no reading. */
+  skipped: string[];
+  /** The stamp (file-stamps.ts) of every article file read or skipped, unless it was too fresh to have one. */
+  stamps: Map<string, string>;
 }
+
+/** Whether the file at `path` (relative to root) is known by its stamp, so that its text need not be read. */
+export type SkipFile = (path: string, stamp: string) => boolean;
 
 /**
  * Reads every file of `dir` (relative to `root`, or absolute); paths in files and problems are relative to `root`.
  * Symbolic links are refused, not followed (a link could publish a file from anywhere on the machine), as are
  * folders (but the `media/` folder of photos, read by the image checks), non-`*.md` files and hidden files. Text must be UTF-8; see decodeArticle.
+ * An article file `skip` accepts by its stamp is listed in `skipped` instead of being read; `now` is the clock.
  */
-export function readContentFolder(root: string, dir: string): ContentFiles {
+export function readContentFolder(
+  root: string,
+  dir: string,
+  skip: SkipFile = () => false,
+  now: () => number = Date.now,
+): ContentFiles {
   const contentDir = resolve(root, dir);
   const files: SourceFile[] = [];
   const problems: string[] = [];
+  const skipped: string[] = [];
+  const stamps = new Map<string, string>();
   const folder = basename(contentDir);
   let names: string[];
   try {
     names = readdirSync(contentDir).sort();
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'folder not found' : String(error);
-    return { files, problems: [`${relative(root, contentDir) || contentDir}: ${reason}`] };
+    return { files, problems: [`${relative(root, contentDir) || contentDir}: ${reason}`], skipped, stamps };
   }
   for (const name of names) {
     if (IGNORED_FILES.has(name)) continue;
@@ -58,6 +74,12 @@ export function readContentFolder(root: string, dir: string): ContentFiles {
         );
         continue;
       }
+      const stamp = stampOf(stat, now());
+      if (stamp !== null) stamps.set(path, stamp);
+      if (stamp !== null && skip(path, stamp)) {
+        skipped.push(path);
+        continue;
+      }
       const text = decodeArticle(readFileSync(full));
       if (typeof text === 'string') files.push({ path, text });
       else problems.push(`${path}: encoding: ${text.problem}`);
@@ -65,7 +87,7 @@ export function readContentFolder(root: string, dir: string): ContentFiles {
       problems.push(`${path}: file: could not be read (${(error as Error).message})`);
     }
   }
-  return { files, problems };
+  return { files, problems, skipped, stamps };
 }
 
 /**
