@@ -146,16 +146,20 @@ try {
   });
   // Only after the D1 writes: nothing published still points at what is deleted.
   const deleted = await removeUnusedMedia(media, db);
-  saveStamps(
-    stampsFile,
-    new Map(
-      [...seen].flatMap(([path, stamp]) => {
-        const hash = selection.sourceHashes.get(path);
-        return hash ? [[path, { stamp, hash }]] : [];
-      }),
-    ),
-    stamps,
+  const published = new Map(
+    [...seen].flatMap(([path, stamp]) => {
+      const hash = selection.sourceHashes.get(path);
+      return hash ? [[path, { stamp, hash }]] : [];
+    }),
   );
+  try {
+    saveStamps(stampsFile, published, stamps);
+  } catch (error) {
+    // What is published stands; only the next run's shortcut is lost.
+    console.error(
+      `Could not save ${stampsFile} (${(error as Error).message}): published all the same; the next run may read unchanged files again.`,
+    );
+  }
   const { uploaded, processed } = withMedia.stats;
   const mediaLine = `; media: ${processed} image(s) processed, ${uploaded} file(s) uploaded, ${deleted} deleted`;
   const drafts = selection.toBuild.length - articles.length;

@@ -16,14 +16,18 @@ const content = join(dir, 'content');
 const text = (slug: string, summary: string) =>
   `---\ntitle: خبر ${slug}\nslug: ${slug}\ndate: 2024-01-01T10:00:00\nsummary: ${summary}\n---\n\nنص الخبر.\n`;
 
-function publish(...extra: string[]): string {
+function run(...extra: string[]) {
   const args = ['--experimental-strip-types', '--no-warnings', 'scripts/publish.ts', '--local'];
-  const run = spawnSync(process.execPath, [...args, '--persist-to', persist, '--content', content, ...extra], {
+  return spawnSync(process.execPath, [...args, '--persist-to', persist, '--content', content, ...extra], {
     encoding: 'utf8',
   });
-  expect(run.stderr).toBe('');
-  expect(run.status).toBe(0);
-  return run.stdout;
+}
+
+function publish(...extra: string[]): string {
+  const { stdout, stderr, status } = run(...extra);
+  expect(stderr).toBe('');
+  expect(status).toBe(0);
+  return stdout;
 }
 
 async function summaryOf(slug: string): Promise<unknown> {
@@ -94,5 +98,17 @@ describe('publishing again after an edit', () => {
 
   it('with --full, reads and checks every file', () => {
     expect(publish('--full')).toContain('; 2 of 2 file(s) read (0 unchanged since published)');
+  });
+
+  it('still publishes when the stamps cannot be saved, and says so', async () => {
+    mkdirSync(join(persist, 'content-stamps.json.tmp'));
+    writeFileSync(join(content, 'b.md'), text('b', 'ملخص ثالث'));
+    const { status, stdout, stderr } = run();
+    expect(status).toBe(0);
+    expect(stdout).toContain('updated 1');
+    expect(stderr).toMatch(
+      /^Could not save .*content-stamps\.json \(.*\): published all the same; the next run may read unchanged files again\.\n$/,
+    );
+    expect(await summaryOf('b')).toBe('ملخص ثالث');
   });
 });
