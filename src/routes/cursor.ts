@@ -1,4 +1,5 @@
 /** List cursors for the API: base64url of the last item's position, opaque to clients. */
+import { fromBase64Url, toBase64Url } from '../lib/base64url.ts';
 import type { ListPosition } from '../store/lists.ts';
 
 const encoder = new TextEncoder();
@@ -6,16 +7,13 @@ const encoder = new TextEncoder();
 /** The cursor that continues a list after `position`. */
 export function encodeCursor(position: ListPosition): string {
   const bytes = encoder.encode(JSON.stringify([position.publishedAt, position.slug]));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
+  return toBase64Url(String.fromCharCode(...bytes));
 }
 
 export function decodeCursor(cursor: string): ListPosition | null {
   try {
     if (!/^[A-Za-z0-9_-]{1,600}$/.test(cursor)) return null;
-    const binary = atob(cursor.replace(/-/g, '+').replace(/_/g, '/'));
+    const binary = fromBase64Url(cursor);
     const value: unknown = JSON.parse(
       new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(
         Uint8Array.from(binary, (ch) => ch.charCodeAt(0)),

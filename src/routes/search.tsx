@@ -7,6 +7,7 @@ import { type Context, Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
 import { HTML_TYPE, JSON_TYPE, SEARCH_CACHE } from '../http/headers.ts';
+import { fromBase64Url, toBase64Url } from '../lib/base64url.ts';
 import { hash64 } from '../lib/hash.ts';
 import { absoluteUrl, articlePath, articleUrls } from '../paths.ts';
 import { articleSummaryJson } from '../render/article-json.ts';
@@ -46,7 +47,7 @@ function pageFromQuery(raw: string | undefined): number | null {
 
 /** The cursor that continues the results at `offset`: base64url of the offset, opaque to clients. */
 function encodeSearchCursor(offset: number): string {
-  return btoa(String(offset)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return toBase64Url(String(offset));
 }
 
 /** The offset a cursor stands for, or null when it is not one of ours. */
@@ -54,7 +55,7 @@ function decodeSearchCursor(cursor: string): number | null {
   if (!/^[A-Za-z0-9_-]{1,12}$/.test(cursor)) return null;
   let text: string;
   try {
-    text = atob(cursor.replace(/-/g, '+').replace(/_/g, '/'));
+    text = fromBase64Url(cursor);
   } catch {
     return null;
   }
