@@ -7,8 +7,10 @@ export interface ImageSize {
   height: number;
   /** Media-folder images: the source hash (src/media/keys.ts), so a replaced photo of the same size is noticed. */
   hash?: string;
-  /** Media-folder body images once published: the URL path of the default variant the page shows. */
+  /** Media-folder body images once published: the URL path of the default variant (JPEG/PNG). */
   src?: string;
+  /** Media-folder body images once published: every variant, for `<picture>` and AMP `srcset`. */
+  media?: MediaImage;
 }
 
 /** The lead image of an article. `width`/`height` are null for remote images of unknown size. */

@@ -5,6 +5,7 @@
 import { Lexer, Parser, Renderer, type Token, type Tokens } from 'marked';
 import type { ImageSize } from '../content/types.ts';
 import { stripBidiControls } from '../lib/bidi.ts';
+import { AmpPicture, Picture } from '../media/picture.ts';
 import { createIdAllocator } from './heading-ids.ts';
 import { BodyLimitError, bodyLimitProblem, formatBodyLimitProblem } from './limits.ts';
 import { MARKDOWN_OPTIONS } from './options.ts';
@@ -95,6 +96,11 @@ class BodyRenderer extends Renderer {
     const alt = escapeHtml(text);
     if (url === null || /^mailto:/i.test(url)) return alt;
     const size = this.images[url];
+    if (size?.media) {
+      // A published media-folder photo: right-sized AVIF/WebP/JPEG variants, as the lead image gets them.
+      const props = { image: { ...size.media, alt: text }, title: title || undefined };
+      return String(this.flavor === 'amp' ? AmpPicture(props) : Picture(props));
+    }
     // A media-folder image is served from R2 under its content-hashed key, not at the editor's path.
     const src = escapeHtml(size?.src ?? url);
     const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';

@@ -2,6 +2,7 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Article, ArticleMeta } from '../content/types.ts';
+import { AmpPicture } from '../media/picture.ts';
 import type { ArticleUrls } from '../paths.ts';
 import { SITE_DIR, SITE_LANG } from '../site.ts';
 import { ArticleContent } from './article-page.tsx';
@@ -10,7 +11,6 @@ import { renderFragment } from './document.ts';
 import { FeedLinks, SITE_FEEDS } from './feed-links.tsx';
 import { documentTitle } from './layout.tsx';
 import { ArticleHeadTags } from './meta.tsx';
-import { AmpPicture } from './picture.tsx';
 import { RelatedArticles } from './related.tsx';
 import { SITE_CSS } from './styles.ts';
 

@@ -2,10 +2,10 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Article, ArticleMeta } from '../content/types.ts';
+import { Picture } from '../media/picture.ts';
 import { type ArticleUrls, tagPath } from '../paths.ts';
 import { Layout, type NewsLink } from './layout.tsx';
 import { ArticleHeadTags } from './meta.tsx';
-import { Picture } from './picture.tsx';
 import { formatReaderDate } from './reader-date.ts';
 import { RelatedArticles } from './related.tsx';
 

@@ -33,12 +33,30 @@ export const FIXTURE_MEDIA: MediaImage = {
 
 export const FIXTURE_CARD = cardKey('9f8e7d6c5b4a3f2e', 'jpg');
 
-/** `article` as the Node publisher leaves it: its lead image with FIXTURE_MEDIA, and FIXTURE_CARD. */
+/** The body photo withFixtureMedia adds: a media-folder image, titled, published with FIXTURE_MEDIA. */
+export const BODY_PHOTO = { src: '/media/photo.jpg', alt: 'صورة في النص', title: 'من الأرشيف' };
+
+/**
+ * `article` as the Node publisher leaves it: its lead image with FIXTURE_MEDIA, a body photo (BODY_PHOTO) with
+ * the same variants, and FIXTURE_CARD.
+ */
 export function withFixtureMedia(article: Article): Article {
   if (!article.image) throw new Error('withFixtureMedia: the article needs a lead image');
+  const { src, alt, title } = BODY_PHOTO;
   return {
     ...article,
     image: { ...article.image, width: 1600, height: 900, media: FIXTURE_MEDIA },
+    body: `${article.body}\n\n![${alt}](${src} "${title}")\n`,
+    bodyImages: {
+      ...article.bodyImages,
+      [src]: {
+        width: 1600,
+        height: 900,
+        hash: HASH,
+        src: `/media/${FIXTURE_MEDIA.fallback.key}`,
+        media: FIXTURE_MEDIA,
+      },
+    },
     card: FIXTURE_CARD,
     version: `${article.version}-media`,
   };

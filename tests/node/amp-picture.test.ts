@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { AmpPicture } from '../../src/media/picture.ts';
 import type { ImageManifest, ImageVariant } from '../../src/media/types.ts';
 import { renderFragment } from '../../src/render/document.ts';
-import { AmpPicture } from '../../src/render/picture.tsx';
 import { ensureValidatorEngine, validateAmp } from './support/amp-validator.ts';
 
 const HASH = '0123456789abcdef';

@@ -157,11 +157,12 @@ describe('content:publish with photos in content/media/', () => {
     expect(keys).toContain(photoCard);
     expect(keys).toContain(brandedCard);
     expect(first.objects.find((o) => o.key === brandedCard)?.contentType).toBe('image/png');
-    // The same photo in the body is shown as its default copy from R2, not from the editor's path.
+    // The same photo in the body is shown from R2 with the same variants, not from the editor's path.
     expect(first.rows.get('with-photo')?.bodyImages['/media/photo.jpg']).toMatchObject({
       width: 1000,
       height: 700,
       src: `/media/${media?.fallback.key}`,
+      media,
     });
   }, 180_000);
 
@@ -195,6 +196,7 @@ describe('content:publish with photos in content/media/', () => {
     expect(after?.image?.media?.hash).not.toBe(before?.image?.media?.hash);
     expect(after?.card).not.toBe(before?.card);
     expect(after?.bodyImages['/media/photo.jpg']?.src).toBe(`/media/${after?.image?.media?.fallback.key}`);
+    expect(after?.bodyImages['/media/photo.jpg']?.media?.hash).toBe(after?.image?.media?.hash);
     const keys = keysOf(next.objects);
     for (const v of after?.image?.media?.variants ?? []) expect(keys).toContain(v.key);
     for (const v of before?.image?.media?.variants ?? []) expect(keys).not.toContain(v.key);

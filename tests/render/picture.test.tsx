@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { AmpPicture, COLUMN_SIZES, Picture } from '../../src/media/picture.ts';
 import type { ImageManifest, ImageVariant, RasterType } from '../../src/media/types.ts';
 import { renderFragment } from '../../src/render/document.ts';
 import { imageJson } from '../../src/render/image-json.ts';
-import { AmpPicture, COLUMN_SIZES, Picture } from '../../src/render/picture.tsx';
 import { type ElementInfo, elementsOf } from '../helpers/html.ts';
 
 const HASH = '0123456789abcdef';

@@ -5,7 +5,7 @@ import { testApp } from '../helpers/app.ts';
 import { article } from '../helpers/articles.ts';
 import { FEATURES } from '../helpers/fixtures.ts';
 import { elementsOf } from '../helpers/html.ts';
-import { FIXTURE_CARD, FIXTURE_MEDIA, putFixtureMedia, withFixtureMedia } from '../helpers/media.ts';
+import { BODY_PHOTO, FIXTURE_CARD, FIXTURE_MEDIA, putFixtureMedia, withFixtureMedia } from '../helpers/media.ts';
 
 const SITE = 'https://al-ayyam.example';
 const PHOTO = withFixtureMedia(FEATURES);
@@ -88,6 +88,30 @@ describe('a lead photo published to R2', () => {
     expect(lead?.srcset).toContain('/media/img/0a1b2c3d4e5f6a7b/800.webp 800w');
     expect(fallback).toMatchObject({ fallback: '' });
     expect(fallback?.srcset).toContain('/media/img/0a1b2c3d4e5f6a7b/800.jpg 800w');
+  });
+
+  it('a photo in the body is a lazy <picture> too, with its alt and title, and never fetched early', async () => {
+    const { html, attrs } = await page(articlePath(PHOTO.slug));
+    const body = html.slice(html.indexOf('</figure>'));
+    expect(body).toMatch(/<picture><source type="image\/avif" srcset="\/media\/img\/0a1b2c3d4e5f6a7b\/480\.avif 480w/);
+    const img = attrs('img').find((i) => i.alt === BODY_PHOTO.alt);
+    expect(img).toMatchObject({
+      src: '/media/img/0a1b2c3d4e5f6a7b/1200.jpg',
+      title: BODY_PHOTO.title,
+      width: '1600',
+      height: '900',
+      loading: 'lazy',
+    });
+    expect(img?.srcset).toContain('/media/img/0a1b2c3d4e5f6a7b/480.jpg 480w');
+    expect(img?.fetchpriority).toBeUndefined();
+    expect(html).not.toContain(`src="${BODY_PHOTO.src}"`);
+  });
+
+  it('the AMP page shows the body photo as amp-img with a WebP srcset', async () => {
+    const { attrs } = await page(ampPath(PHOTO.slug));
+    const body = attrs('amp-img').find((i) => i.alt === BODY_PHOTO.alt && i.title === BODY_PHOTO.title);
+    expect(body).toMatchObject({ width: '1600', height: '900', layout: 'responsive' });
+    expect(body?.srcset).toContain('/media/img/0a1b2c3d4e5f6a7b/480.webp 480w');
   });
 
   it('og:image, twitter:image and the JSON-LD image are the absolute share card URL, 1200 × 630', async () => {

@@ -53,7 +53,8 @@ export async function checkMedia(articles: readonly Article[], read: ReadMedia):
 
 /**
  * Puts the media of checked articles into R2 and returns the articles naming them: the lead image's manifest in
- * `image.media`, body images' default variant in `bodyImages[src].src`, the share card's key in `card`, and a
+ * `image.media`, body images' manifest in `bodyImages[src].media` and their default variant in `.src`, the share
+ * card's key in `card`, and a
  * version that changes with any of them. Images whose source hash R2 already holds are not processed again.
  * Throws if an image fails the check (run {@link checkMedia} first).
  */
@@ -113,7 +114,7 @@ export async function publishMedia(
         continue;
       }
       const image = await ensureImage(read(src), src.slice(1));
-      bodyImages[src] = { ...size, hash: image.hash, src: mediaPath(image.fallback.key) };
+      bodyImages[src] = { ...size, hash: image.hash, src: mediaPath(image.fallback.key), media: image };
     }
     // The card's key is known before drawing it (same inputs as renderShareCard hashes), so a stored one is reused.
     const wantsCard = Date.parse(article.publishedAt) >= cardsSince;
