@@ -1,11 +1,13 @@
 import { extractFromXml } from '@extractus/feed-extractor';
 import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../src/markdown/render.ts';
 import { articleUrls } from '../../src/paths.ts';
 import { siteFeedChannel, tagFeedChannel } from '../../src/render/feed-data.ts';
 import { renderRss } from '../../src/render/rss.ts';
 import { SITE_NAME } from '../../src/site.ts';
 import { FEATURES, XSS } from '../helpers/fixtures.ts';
 import { elementsOf, scriptHazards } from '../helpers/html.ts';
+import { withFixtureMedia } from '../helpers/media.ts';
 import { parseXml } from '../helpers/xml.ts';
 import { ENTRIES, HOSTILE, HOSTILE_CLEAN, SITE } from './hostile.ts';
 
@@ -101,6 +103,21 @@ describe('RSS 2.0 feed', () => {
     expect(featureUrls.length).toBeGreaterThan(3);
     for (const [, url] of featureUrls) expect(url).toMatch(/^(https:\/\/|mailto:)/);
     expect(featureUrls).toContainEqual(['src', `${SITE}/images/kim-putin-summit.svg`]);
+  });
+
+  it('makes every URL of a body photo absolute, srcset candidates included', async () => {
+    const photo = withFixtureMedia(FEATURES);
+    const entry = { article: photo, bodyHtml: renderMarkdown(photo.body, 'html', photo.bodyImages) };
+    const feed = parseXml(renderRss(SITE, siteFeedChannel(SITE), [entry], { now: NOW })).rss;
+    const elements = await elementsOf(feed.channel.item[0]['content:encoded']);
+    const urls = elements.flatMap((e) =>
+      e.attributes.flatMap(([name, value]) =>
+        name === 'srcset' ? value.split(', ').map((c) => c.split(' ')[0]) : name === 'src' ? [value] : [],
+      ),
+    );
+    expect(urls).toContain(`${SITE}/media/img/0a1b2c3d4e5f6a7b/480.avif`);
+    expect(urls).toContain(`${SITE}/media/img/0a1b2c3d4e5f6a7b/1200.jpg`);
+    for (const url of urls) expect(url).toMatch(/^https:\/\//);
   });
 
   it('keeps hostile text (]]>, &, markup, controls, RTL override) escaped, parseable and clean', async () => {
