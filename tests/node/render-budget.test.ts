@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderBudgetProblems, timeRender } from '../../src/publish/node/render-budget.ts';
+import { renderBudgetProblems, timeRender, withPlannedMedia } from '../../src/publish/node/render-budget.ts';
 import { BOMBS, longArticle } from '../markdown/bombs.ts';
 
 const article = (file: string, body: string) => ({ file, body, bodyImages: {} });
@@ -27,5 +27,19 @@ describe('renderBudgetProblems', () => {
     const { ms, problem } = timeRender(article('content/a.md', 'نص'), Number.POSITIVE_INFINITY);
     expect(problem).toBeNull();
     expect(ms).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('withPlannedMedia', () => {
+  it('times an unpublished media-folder photo as the <picture> it will render as, and leaves other images alone', () => {
+    const images = withPlannedMedia({
+      '/media/photo.jpg': { width: 2000, height: 1000 },
+      '/images/logo.png': { width: 100, height: 50 },
+    });
+    expect(images['/images/logo.png']).toEqual({ width: 100, height: 50 });
+    const media = images['/media/photo.jpg']?.media;
+    expect(media?.variants.map((v) => `${v.contentType} ${v.width}`)).toHaveLength(12);
+    expect(media?.fallback.contentType).toBe('image/jpeg');
+    expect(timeRender({ body: '![صورة](/media/photo.jpg)', bodyImages: images }).problem).toBeNull();
   });
 });

@@ -2,9 +2,12 @@
  * Proves at publish time that an article renders within budget (Node only: it reads the process's CPU time).
  * The body is lexed and rendered as HTML and as AMP, exactly as the Worker does on a cache miss.
  */
-import type { Article } from '../../content/types.ts';
+import type { Article, ImageSize } from '../../content/types.ts';
 import { BodyLimitError } from '../../markdown/limits.ts';
 import { lexBody, renderTokens } from '../../markdown/render.ts';
+import { EXTENSIONS, VARIANT_WIDTHS, variantKey } from '../../media/keys.ts';
+import type { ImageVariant, MediaImage } from '../../media/types.ts';
+import { isMediaSrc } from './measure-image.ts';
 
 /**
  * Most CPU time, in milliseconds, that lexing an article's body and rendering its HTML and AMP bodies may take
@@ -25,15 +28,40 @@ export interface RenderTiming {
   problem: string | null;
 }
 
+/**
+ * The body images as the Worker will see them: the check runs before the photos are processed, so each
+ * media-folder image not yet published gets a stand-in manifest with every variant the publisher can make, and
+ * the timing covers the `<picture>` markup a published body photo renders as.
+ */
+export function withPlannedMedia(images: Record<string, ImageSize>): Record<string, ImageSize> {
+  const planned = (size: ImageSize): MediaImage => {
+    const hash = '0'.repeat(16);
+    const variants: ImageVariant[] = (['image/avif', 'image/webp', 'image/jpeg'] as const).flatMap((contentType) =>
+      VARIANT_WIDTHS.map((width) => {
+        const key = variantKey(hash, width, EXTENSIONS[contentType]);
+        return { key, width, height: size.height, contentType, bytes: 0 };
+      }),
+    );
+    return { v: 1, hash, width: size.width, height: size.height, variants, fallback: variants.at(-1) as ImageVariant };
+  };
+  return Object.fromEntries(
+    Object.entries(images).map(([src, size]) => [
+      src,
+      isMediaSrc(src) && !size.media ? { ...size, media: planned(size) } : size,
+    ]),
+  );
+}
+
 /** Lexes and renders the body (HTML, then AMP) and returns the fastest time, or why it could not render. */
 export function timeRender(article: Pick<Article, 'body' | 'bodyImages'>, budgetMs = RENDER_BUDGET_MS): RenderTiming {
+  const images = withPlannedMedia(article.bodyImages);
   let best = Number.POSITIVE_INFINITY;
   for (let attempt = 0; attempt < ATTEMPTS && best > budgetMs; attempt++) {
     const started = threadCpu();
     try {
       const tokens = lexBody(article.body);
-      renderTokens(tokens, 'html', article.bodyImages);
-      renderTokens(tokens, 'amp', article.bodyImages);
+      renderTokens(tokens, 'html', images);
+      renderTokens(tokens, 'amp', images);
     } catch (error) {
       const problem =
         error instanceof BodyLimitError
