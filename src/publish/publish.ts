@@ -27,7 +27,22 @@ export async function publishArticles(
   articles: readonly Article[],
   { now, state, kept, sourceHashes, onProgress }: PublishOptions,
 ): Promise<PublishPlan> {
-  const plan = planPublish(articles, state ?? (await readPublishedState(db)), kept);
+  const published = state ?? (await readPublishedState(db));
+  const plan = planPublish(articles, published, kept);
+  // A file edited without changing the article (a YAML comment, spacing) leaves it unchanged; its new text hash is
+  // still recorded, or the next run would read and build that file again.
+  const rehashed = articles.flatMap((article) => {
+    const hash = sourceHashes?.get(article.file);
+    const row = published.rows.get(article.slug);
+    return hash && row?.version === article.version && row.sourceHash !== hash ? [{ slug: article.slug, hash }] : [];
+  });
+  for (let i = 0; i < rehashed.length; i += 500) {
+    await db.batch(
+      rehashed
+        .slice(i, i + 500)
+        .map(({ slug, hash }) => db.prepare('UPDATE articles SET source_hash = ?1 WHERE slug = ?2').bind(hash, slug)),
+    );
+  }
   if (!isEmptyPlan(plan)) {
     await writePlan(db, plan, {
       removedAt: now.toISOString(),

@@ -104,6 +104,19 @@ describe('the publish step', () => {
     expect(await count('SELECT count(*) AS n FROM dirty_lists')).toBe(0);
   });
 
+  it('records the new text hash of a file edited without changing its article, once', async () => {
+    const hashes = (h: string) => new Map([[A.file, h]]);
+    await publishArticles(env.DB, [A], { now: NOW, sourceHashes: hashes('text-1') });
+    const plan = await publishArticles(env.DB, [A], { now: NOW, sourceHashes: hashes('text-2') });
+    expect(plan).toMatchObject({ added: [], updated: [], unchanged: 1 });
+    expect(await env.DB.prepare("SELECT source_hash FROM articles WHERE slug = 'a'").first('source_hash')).toBe(
+      'text-2',
+    );
+    const recorder = recordingD1(env.DB);
+    await publishArticles(recorder.db, [A], { now: NOW, sourceHashes: hashes('text-2') });
+    expect(recorder.statements.filter(isWrite)).toEqual([]);
+  });
+
   it('finishes the numbering an interrupted run left behind, on the next run', async () => {
     await publishArticles(env.DB, [A, B, C], { now: NOW });
     // As if a run died after writing and before renumbering: a list marked dirty with a wrong order.
