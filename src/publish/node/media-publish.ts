@@ -54,8 +54,8 @@ export async function checkMedia(articles: readonly Article[], read: ReadMedia):
 /**
  * Puts the media of checked articles into R2 and returns the articles naming them: the lead image's manifest in
  * `image.media`, body images' manifest in `bodyImages[src].media` and their default variant in `.src`, the share
- * card's key in `card`, and a
- * version that changes with any of them. Images whose source hash R2 already holds are not processed again.
+ * card's key in `card`, and a version that changes with any of them. Images whose source hash R2 already holds
+ * are not processed again.
  * Throws if an image fails the check (run {@link checkMedia} first).
  */
 /**
