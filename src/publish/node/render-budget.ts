@@ -5,9 +5,10 @@
 import type { Article, ImageSize } from '../../content/types.ts';
 import { BodyLimitError } from '../../markdown/limits.ts';
 import { lexBody, renderTokens } from '../../markdown/render.ts';
-import { EXTENSIONS, VARIANT_WIDTHS, variantKey } from '../../media/keys.ts';
+import { EXTENSIONS, variantKey } from '../../media/keys.ts';
 import type { ImageVariant, MediaImage } from '../../media/types.ts';
 import { isMediaSrc } from './measure-image.ts';
+import { variantWidths } from './media/widths.ts';
 
 /**
  * Most CPU time, in milliseconds, that lexing an article's body and rendering its HTML and AMP bodies may take
@@ -30,14 +31,14 @@ export interface RenderTiming {
 
 /**
  * The body images as the Worker will see them: the check runs before the photos are processed, so each
- * media-folder image not yet published gets a stand-in manifest with every variant the publisher can make, and
- * the timing covers the `<picture>` markup a published body photo renders as.
+ * media-folder image not yet published gets a stand-in manifest with the variants the publisher will make for it
+ * (variantWidths), and the timing covers the `<picture>` markup a published body photo renders as.
  */
 export function withPlannedMedia(images: Record<string, ImageSize>): Record<string, ImageSize> {
   const planned = (size: ImageSize): MediaImage => {
     const hash = '0'.repeat(16);
     const variants: ImageVariant[] = (['image/avif', 'image/webp', 'image/jpeg'] as const).flatMap((contentType) =>
-      VARIANT_WIDTHS.map((width) => {
+      variantWidths(size.width).map((width) => {
         const key = variantKey(hash, width, EXTENSIONS[contentType]);
         return { key, width, height: size.height, contentType, bytes: 0 };
       }),
