@@ -1,6 +1,7 @@
 /** The JSON views of articles for apps and partners: pure functions of the article and its URLs. */
 import type { Article, ArticleMeta } from '../content/types.ts';
 import type { ArticleUrls } from '../paths.ts';
+import { absoluteBodyHtml } from './absolute-html.ts';
 import { imageJson } from './image-json.ts';
 
 /** An article in lists: everything but the body. */
@@ -39,14 +40,17 @@ export function articleSummaryJson(article: ArticleMeta, urls: ArticleUrls) {
   };
 }
 
-/** One article in full: the summary fields plus the sanitized body as HTML and as plain text. */
+/**
+ * One article in full: the summary fields plus the sanitized body as HTML (its URLs made absolute, as an app shows
+ * it away from the site) and as plain text.
+ */
 export function articleJson(article: Article, urls: ArticleUrls, body: { html: string; text: string }) {
   const { lang, dir, image, card, publishedAt, updatedAt, author, source, tags, top, readingTimeMinutes, ...head } =
     articleSummaryJson(article, urls);
   // Field order as documented: body fields right after the summary.
   return {
     ...head,
-    html: body.html,
+    html: absoluteBodyHtml(body.html, urls.canonical),
     text: body.text,
     lang,
     dir,

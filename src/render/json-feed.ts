@@ -2,7 +2,8 @@
 import { cleanText } from '../lib/xml.ts';
 import { articleUrls } from '../paths.ts';
 import { SITE_LANG } from '../site.ts';
-import { absoluteBodyHtml, type FeedChannel, type FeedEntry } from './feed-data.ts';
+import { absoluteBodyHtml } from './absolute-html.ts';
+import type { FeedChannel, FeedEntry } from './feed-data.ts';
 
 /** A JSON Feed 1.1 item as this site writes it. */
 export interface JsonFeedItem {

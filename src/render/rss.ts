@@ -2,14 +2,8 @@
 import { xmlAttribute, xmlText } from '../lib/xml.ts';
 import { articleUrls } from '../paths.ts';
 import { SITE_LANG } from '../site.ts';
-import {
-  absoluteBodyHtml,
-  FEED_TTL_MINUTES,
-  type FeedChannel,
-  type FeedEntry,
-  htmlFromText,
-  imageMediaType,
-} from './feed-data.ts';
+import { absoluteBodyHtml, htmlFromText } from './absolute-html.ts';
+import { FEED_TTL_MINUTES, type FeedChannel, type FeedEntry, imageMediaType } from './feed-data.ts';
 import { rfc822Date, rfc822FromEpoch } from './rfc822.ts';
 
 const NAMESPACES = [

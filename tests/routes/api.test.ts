@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/content/types.ts';
 import { renderMarkdown } from '../../src/markdown/render.ts';
 import { apiArticlePath } from '../../src/paths.ts';
+import { absoluteBodyHtml } from '../../src/render/absolute-html.ts';
 import { encodeCursor } from '../../src/routes/cursor.ts';
 import { testApp } from '../helpers/app.ts';
 import { article } from '../helpers/articles.ts';
 import { FEATURES, XSS } from '../helpers/fixtures.ts';
-import { scriptHazards } from '../helpers/html.ts';
+import { elementsOf, scriptHazards } from '../helpers/html.ts';
 
 const SITE = 'https://al-ayyam.example';
 
@@ -76,8 +77,18 @@ describe('GET /api/articles/:slug', () => {
       readingTimeMinutes: 1,
     });
     expect(JSON.stringify(body)).not.toContain('evil.example');
-    // The same sanitized body the page shows, and its plain text.
-    expect(body.html).toBe(renderMarkdown(FEATURES.body, 'html', FEATURES.bodyImages));
+    // The same sanitized body the page shows, with its URLs absolute (an app shows it away from the site).
+    expect(body.html).toBe(
+      absoluteBodyHtml(renderMarkdown(FEATURES.body, 'html', FEATURES.bodyImages), `${SITE}/articles/${encoded}`),
+    );
+    const urls = (await elementsOf(String(body.html))).flatMap(({ attributes }) =>
+      attributes.filter(([name]) => name === 'href' || name === 'src').map(([, value]) => value),
+    );
+    expect(urls).toEqual(
+      expect.arrayContaining([`${SITE}/images/kim-putin-summit.svg`, `${SITE}/articles/${encodeURIComponent('خبر')}`]),
+    );
+    // None left relative: every other URL is external (https, mailto).
+    expect(urls.filter((url) => !/^(https|mailto):/.test(url))).toEqual([]);
     expect(body.text).toMatch(/^الفقرة الأولى فيها خط عريض ومائل ومشطوب وكود ورابط خارجي/u);
     expect(body.text).toContain('\n\nالعنوان الثاني\n\n');
     expect(String(body.text)).not.toMatch(/[<>*#~`]/);

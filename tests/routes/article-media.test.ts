@@ -148,6 +148,17 @@ describe('a lead photo published to R2', () => {
     });
     expect(body.card).toBe(`${SITE}/media/${FIXTURE_CARD}`);
   });
+
+  it('the JSON API body shows its photo from absolute URLs, every srcset candidate included', async () => {
+    const res = await site.request(apiArticlePath(PHOTO.slug));
+    const { html } = (await res.json()) as { html: string };
+    const elements = await elementsOf(html);
+    const urls = urlsOf(
+      elements.filter((e) => ['img', 'source'].includes(e.tag)).map((e) => Object.fromEntries(e.attributes)),
+    );
+    expect(urls).toContain(`${SITE}/media/img/0a1b2c3d4e5f6a7b/480.avif`);
+    expect(urls.filter((url) => !url.startsWith('https://'))).toEqual([]);
+  });
 });
 
 describe('an article without a photo', () => {
