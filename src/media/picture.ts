@@ -1,9 +1,13 @@
 /**
  * Published images in pages: `<picture>` with AVIF and WebP sources for HTML, `amp-img` with srcset for AMP. Built
- * with hono/jsx's `jsx()` rather than JSX syntax, so that Node (the publish step's render-budget check runs the
- * markdown renderer, which uses these for body photos) can load this file without a compiler.
+ * with the JSX runtime's `jsx()` rather than JSX syntax, so that Node (the publish step's render-budget check runs
+ * the markdown renderer, which uses these for body photos) can load this file without a compiler. The runtime the
+ * compiled .tsx views already use (hono's jsx-runtime re-exports this same function as `jsx`, with a template
+ * helper the Worker does not need), not `hono/jsx` itself: that index also brings hono's client-side DOM renderer
+ * and hooks, 7 KiB gzip in the Worker.
  */
-import { type JSXNode, jsx } from 'hono/jsx';
+import type { JSXNode } from 'hono/jsx';
+import { jsxDEV as jsx } from 'hono/jsx/jsx-dev-runtime';
 import { mediaPath } from './keys.ts';
 import { type ImageManifest, type ImageVariant, variantsOf } from './types.ts';
 
@@ -38,23 +42,19 @@ export function Picture({ image, sizes = COLUMN_SIZES, lead = false, title }: Pi
     const variants = variantsOf(image, type);
     return variants.length > 0 ? [jsx('source', { type, srcset: srcset(variants), sizes })] : [];
   });
-  return jsx(
-    'picture',
-    null,
-    ...sources,
-    jsx('img', {
-      src: mediaPath(image.fallback.key),
-      srcset: srcset(fallbacks),
-      sizes,
-      alt: image.alt,
-      title,
-      width: image.width,
-      height: image.height,
-      decoding: 'async',
-      fetchpriority: lead ? 'high' : undefined,
-      loading: lead ? undefined : 'lazy',
-    }),
-  );
+  const img = jsx('img', {
+    src: mediaPath(image.fallback.key),
+    srcset: srcset(fallbacks),
+    sizes,
+    alt: image.alt,
+    title,
+    width: image.width,
+    height: image.height,
+    decoding: 'async',
+    fetchpriority: lead ? 'high' : undefined,
+    loading: lead ? undefined : 'lazy',
+  });
+  return jsx('picture', { children: [...sources, img] });
 }
 
 /**
@@ -81,29 +81,23 @@ export function AmpPicture({ image, sizes = COLUMN_SIZES, title }: Omit<PictureP
           }),
         ]
       : [];
-  const noscript = jsx(
-    'noscript',
-    null,
-    jsx('img', {
+  const noscript = jsx('noscript', {
+    children: jsx('img', {
       src: mediaPath(image.fallback.key),
       alt: image.alt,
       width: image.width,
       height: image.height,
       decoding: 'async',
     }),
-  );
-  return jsx(
-    'amp-img',
-    {
-      alt: image.alt,
-      title,
-      src: largest(primary),
-      srcset: srcset(primary),
-      sizes,
-      'disable-inline-width': '',
-      ...box,
-    },
-    ...fallback,
-    noscript,
-  );
+  });
+  return jsx('amp-img', {
+    alt: image.alt,
+    title,
+    src: largest(primary),
+    srcset: srcset(primary),
+    sizes,
+    'disable-inline-width': '',
+    ...box,
+    children: [...fallback, noscript],
+  });
 }
