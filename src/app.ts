@@ -1,9 +1,10 @@
 /** Builds the Hono app from its dependencies: Hono's middleware configured for the site, routes, 404 and errors. */
-import { Hono } from 'hono';
+
 import { cors } from 'hono/cors';
 import type { AppDeps, AppEnv } from './deps.ts';
 import { API_CORS } from './http/headers.ts';
 import { ampPolicy, securityHeaders } from './http/security.ts';
+import { Hono } from './lib/hono.ts';
 import { BodyLimitError } from './markdown/limits.ts';
 import { SITE_CSS } from './render/styles.ts';
 import { articleApiRoutes } from './routes/articles-api.ts';

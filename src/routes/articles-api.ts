@@ -1,9 +1,10 @@
 /** JSON for apps and partners: GET /api/articles (paginated, filterable) and GET /api/articles/:slug. */
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import type { EncodedBody } from '../cache/isolate.ts';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
 import { JSON_TYPE, PAGE_CACHE } from '../http/headers.ts';
+import { Hono } from '../lib/hono.ts';
 import { absoluteUrl, articleUrls } from '../paths.ts';
 import { articleJson, articleSummaryJson } from '../render/article-json.ts';
 import type { ListPosition } from '../store/lists.ts';

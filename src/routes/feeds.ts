@@ -1,6 +1,7 @@
 /** Feeds of the newest articles: RSS 2.0 (/feed.xml, /tags/<tag>/feed.xml) and JSON Feed 1.1 (/feed.json). */
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import type { AppDeps, AppEnv } from '../deps.ts';
+import { Hono } from '../lib/hono.ts';
 import { JSON_FEED_PATH } from '../paths.ts';
 import { FEED_LIMIT, type FeedChannel, type FeedEntry, siteFeedChannel, tagFeedChannel } from '../render/feed-data.ts';
 import { renderJsonFeed } from '../render/json-feed.ts';

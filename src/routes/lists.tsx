@@ -2,9 +2,10 @@
  * The front page's archive (/page/N) and tag pages (/tags/<tag>, /tags/<tag>/page/N), 20 articles a page, newest
  * first. Page numbers map to index ranges, so a deep page costs what page 1 costs. Past the last page: 404.
  */
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import { normalizeSlug } from '../content/slug.ts';
 import type { AppDeps, AppEnv } from '../deps.ts';
+import { Hono } from '../lib/hono.ts';
 import { listPath } from '../paths.ts';
 import { renderTemplate, TEMPERATURE_SLOT } from '../render/document.ts';
 import { ListPage } from '../render/list-page.tsx';

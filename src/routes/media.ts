@@ -1,7 +1,8 @@
 /** GET/HEAD /media/<key>: photos, their variants and share cards, read from the MEDIA R2 bucket. */
-import { Hono } from 'hono';
+
 import type { AppEnv } from '../deps.ts';
 import { serveMedia } from '../http/serve-media.ts';
+import { Hono } from '../lib/hono.ts';
 
 const PREFIX = '/media/';
 

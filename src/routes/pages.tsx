@@ -3,11 +3,12 @@
  * rendered once per isolate into a template keyed by the versions of what it shows; per request only the
  * temperature is filled in.
  */
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import type { Article, ArticleMeta } from '../content/types.ts';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
 import { HTML_TYPE, PAGE_CACHE } from '../http/headers.ts';
+import { Hono } from '../lib/hono.ts';
 import { absoluteUrl, articlePath, articleUrls } from '../paths.ts';
 import { renderAmpDocument } from '../render/amp-page.tsx';
 import { ArticlePage } from '../render/article-page.tsx';

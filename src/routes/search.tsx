@@ -3,12 +3,13 @@
  * Results are not cached in the isolate (queries are unbounded); snippets cost no markdown work once an article's
  * plain text is memoized by version.
  */
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
 import { HTML_TYPE, JSON_TYPE, SEARCH_CACHE } from '../http/headers.ts';
 import { fromBase64Url, toBase64Url } from '../lib/base64url.ts';
 import { hash64 } from '../lib/hash.ts';
+import { Hono } from '../lib/hono.ts';
 import { absoluteUrl, articlePath, articleUrls } from '../paths.ts';
 import { articleSummaryJson } from '../render/article-json.ts';
 import { renderTemplate, TEMPERATURE_SLOT } from '../render/document.ts';

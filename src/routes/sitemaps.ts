@@ -2,10 +2,11 @@
  * Sitemaps for search engines: the index of monthly sitemaps (/sitemap.xml), each month's articles, the front
  * page and tag pages, the Google News sitemap of the last 48 hours, and robots.txt pointing at them.
  */
-import { Hono } from 'hono';
+
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
 import { PAGE_CACHE } from '../http/headers.ts';
+import { Hono } from '../lib/hono.ts';
 import { parseMonthSitemapName } from '../paths.ts';
 import {
   NEWS_SITEMAP_LIMIT,

@@ -1,9 +1,10 @@
 /** GET /api/weather: the temperature the header shows, for apps and partners. */
-import { Hono } from 'hono';
+
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
 import { JSON_TYPE, WEATHER_CACHE } from '../http/headers.ts';
 import { hash64 } from '../lib/hash.ts';
+import { Hono } from '../lib/hono.ts';
 import { type StoredWeather, WEATHER_RULES } from '../weather/types.ts';
 import { currentWeather } from './temperature.ts';
 
