@@ -8,6 +8,7 @@ import { hash64 } from '../lib/hash.ts';
 import { BodyLimitError, bodyLimitProblem, formatBodyLimitProblem } from '../markdown/limits.ts';
 import { cutAtWord, readingMinutes, tokensToText } from '../markdown/plain-text.ts';
 import { lexBody } from '../markdown/render.ts';
+import { controlCharacterMessage, findControlCharacter } from './controls.ts';
 import { toBeirutIso } from './dates.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { imageSource, validateFrontMatter } from './schema.ts';
@@ -100,6 +101,8 @@ function buildFile(
   // Checked before marked runs: a body beyond the limits could overflow the stack or take seconds.
   const limit = bodyLimitProblem(split.body);
   if (limit) err('body', formatBodyLimitProblem(limit));
+  const control = findControlCharacter(split.body);
+  if (control) err('body', `line ${control.line}: ${controlCharacterMessage(control.name)}`);
   const body = stripBidiControls(split.body);
   const tokens = limit ? [] : lexBody(body);
   const bodyImages: Record<string, ImageSize> = {};

@@ -1,5 +1,6 @@
 /** Validates an article's front matter field by field; every problem names the field and what was expected. */
 import { stripBidiControls } from '../lib/bidi.ts';
+import { controlCharacterMessage, findControlCharacter } from './controls.ts';
 import { parseIsoTime } from './dates.ts';
 import { normalizeSlug, slugProblem } from './slug.ts';
 
@@ -24,6 +25,9 @@ export interface ValidFrontMatter {
   draft: boolean;
 }
 
+/** The longest tag: its page, feed and API filter accept no longer one. */
+export const MAX_TAG_LENGTH = 100;
+
 const FIELDS = ['title', 'date', 'slug', 'updated', 'summary', 'author', 'source', 'image', 'tags', 'top', 'draft'];
 const IMAGE_FIELDS = ['src', 'alt', 'caption'];
 
@@ -40,6 +44,10 @@ export function validateFrontMatter(
   for (const key of Object.keys(data)) {
     if (!FIELDS.includes(key)) fail(key, `unknown field${suggest(key, FIELDS)}; allowed fields: ${FIELDS.join(', ')}`);
   }
+  eachText(data, '', (field, value) => {
+    const control = findControlCharacter(value);
+    if (control) fail(field, controlCharacterMessage(control.name));
+  });
 
   const text = (field: string, required: boolean): string | null => {
     const v = data[field];
@@ -94,10 +102,10 @@ export function validateFrontMatter(
     else {
       tags = [];
       data.tags.forEach((tag: unknown, i) => {
-        if (typeof tag !== 'string' || !clean(tag))
-          fail(`tags[${i}]`, `expected a non-empty text, got ${describe(tag)}`);
-        else if (tags.includes(clean(tag))) fail(`tags[${i}]`, `duplicate tag "${clean(tag)}"`);
-        else tags.push(clean(tag));
+        const problem = typeof tag === 'string' ? tagProblem(clean(tag)) : 'expected a non-empty text';
+        if (problem) fail(`tags[${i}]`, `${problem}, got ${describe(tag)}`);
+        else if (tags.includes(clean(tag as string))) fail(`tags[${i}]`, `duplicate tag "${clean(tag as string)}"`);
+        else tags.push(clean(tag as string));
       });
     }
   }
@@ -156,6 +164,25 @@ export function imageSource(value: unknown): string | null | { problem: string }
     return { problem: `expected a plain path under public/ (no "..", "\\", spaces, query or fragment), got "${src}"` };
   }
   return path;
+}
+
+/** Why a tag (cleaned) cannot be published, or null. Its page is `/tags/<tag>`, so it must make a usable URL. */
+function tagProblem(tag: string): string | null {
+  if (!tag) return 'expected a non-empty text';
+  if (tag.length > MAX_TAG_LENGTH) return `expected at most ${MAX_TAG_LENGTH} characters (${tag.length} given)`;
+  // `/tags/.` and `/tags/..` are dot segments: browsers turn them into `/tags/` and `/` before asking.
+  if (tag === '.' || tag === '..') return 'expected a tag a page can be named after, not "." or ".."';
+  return null;
+}
+
+/** Calls `visit` with every text in the front matter and its field name (`title`, `tags[2]`, `image.alt`). */
+function eachText(value: unknown, field: string, visit: (field: string, text: string) => void): void {
+  if (typeof value === 'string') visit(field, value);
+  else if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) eachText(item, `${field}[${i}]`, visit);
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) eachText(item, field ? `${field}.${key}` : key, visit);
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 /** JSON for apps and partners: GET /api/articles (paginated, filterable) and GET /api/articles/:slug. */
 import type { Context } from 'hono';
 import type { EncodedBody } from '../cache/isolate.ts';
+import { MAX_TAG_LENGTH } from '../content/schema.ts';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
 import { JSON_TYPE, PAGE_CACHE } from '../http/headers.ts';
@@ -56,7 +57,8 @@ function parseListQuery(query: URLSearchParams): ListParams | string {
   }
   const tag = query.get('tag');
   if (tag !== null) {
-    if (!tag.trim() || tag.length > 100) return '"tag" must be a non-empty tag of at most 100 characters';
+    if (!tag.trim() || tag.length > MAX_TAG_LENGTH)
+      return `"tag" must be a non-empty tag of at most ${MAX_TAG_LENGTH} characters`;
     params.tag = tag.trim().normalize('NFC');
   }
   const top = query.get('top');

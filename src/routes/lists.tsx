@@ -3,6 +3,7 @@
  * first. Page numbers map to index ranges, so a deep page costs what page 1 costs. Past the last page: 404.
  */
 import type { Context } from 'hono';
+import { MAX_TAG_LENGTH } from '../content/schema.ts';
 import { normalizeSlug } from '../content/slug.ts';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { Hono } from '../lib/hono.ts';
@@ -11,9 +12,6 @@ import { renderTemplate, TEMPERATURE_SLOT } from '../render/document.ts';
 import { ListPage } from '../render/list-page.tsx';
 import { notFoundPage } from './errors.tsx';
 import { LIST_LIMIT, sendPageAt, topNews, versionsKey } from './pages.tsx';
-
-/** The longest tag a URL may name (the API's tag filter has the same limit). */
-const MAX_TAG_LENGTH = 100;
 
 /** A tag from a URL (already percent-decoded by the router), in the form tags are stored in, or null. */
 export function tagFromUrl(raw: string): string | null {

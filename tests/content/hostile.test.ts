@@ -202,3 +202,59 @@ describe('slugs', () => {
     }
   });
 });
+
+describe('control characters', () => {
+  const withBody = (body: string) => `---\ntitle: خبر\ndate: 2024-01-01\n---\n${body}`;
+
+  it('in the body are the file error, naming the line and the character', () => {
+    const { articles, errors } = build({
+      'content/nul.md': withBody('فقرة أولى.\n\nفقرة\u0000 ثانية.\n'),
+      'content/escape.md': withBody('نص فيه \u001b[31m لون طرفية.\n'),
+      'content/c1.md': withBody('سطر\r\nنص منسوخ\u0085 من برنامج آخر.\n'),
+      'content/ok.md': withBody('سطر\tفيه جدولة\r\nونهاية سطر ويندوز.\n'),
+    });
+    expect(articles.map((a) => a.slug)).toEqual(['ok']);
+    const message = (name: string) =>
+      `contains the control character ${name}, which pages and feeds cannot show (often a paste from another program); remove it`;
+    expect(errors).toEqual([
+      `content/c1.md: body: line 2: ${message('U+0085')}`,
+      `content/escape.md: body: line 1: ${message('U+001B')}`,
+      `content/nul.md: body: line 3: ${message('U+0000')}`,
+    ]);
+  });
+
+  it('in front matter name the field, tags and image fields included', () => {
+    const { errors } = build({
+      'content/a.md':
+        '---\ntitle: "عنوان\\0"\ndate: 2024-01-01\ntags: [خبر, "وسم\\x07"]\nimage:\n  src: https://images.example/a.jpg\n  alt: "وصف\\x7f"\n---\nنص\n',
+    });
+    expect(errors.map((e) => e.split(': ').slice(0, 2).join(': '))).toEqual([
+      'content/a.md: title',
+      'content/a.md: tags[1]',
+      'content/a.md: image.alt',
+    ]);
+    expect(errors[0]).toContain('contains the control character U+0000');
+    expect(errors[1]).toContain('U+0007');
+    expect(errors[2]).toContain('U+007F');
+  });
+});
+
+describe('tags', () => {
+  const withTags = (tags: string[]) =>
+    `---\ntitle: خبر\ndate: 2024-01-01\ntags: [${tags.map((t) => JSON.stringify(t)).join(', ')}]\n---\nنص\n`;
+
+  it('longer than their pages and API filter accept (100 characters) are refused', () => {
+    const longest = 'و'.repeat(100);
+    expect(build({ 'content/a.md': withTags([longest]) }).errors).toEqual([]);
+    expect(build({ 'content/a.md': withTags([`${longest}ب`]) }).errors).toEqual([
+      `content/a.md: tags[0]: expected at most 100 characters (101 given), got "${longest}ب"`,
+    ]);
+  });
+
+  it('"." and ".." are refused: browsers would turn /tags/. and /tags/.. into /tags/ and /', () => {
+    expect(build({ 'content/a.md': withTags(['.', '..', '...']) }).errors).toEqual([
+      'content/a.md: tags[0]: expected a tag a page can be named after, not "." or "..", got "."',
+      'content/a.md: tags[1]: expected a tag a page can be named after, not "." or "..", got ".."',
+    ]);
+  });
+});

@@ -1,0 +1,21 @@
+import { env } from 'cloudflare:test';
+import { expect, it } from 'vitest';
+import { MAX_TAG_LENGTH } from '../../src/content/schema.ts';
+import { tagFeedPath, tagPath } from '../../src/paths.ts';
+import { testApp } from '../helpers/app.ts';
+import { article } from '../helpers/articles.ts';
+
+// The longest tag the content check lets through: every URL the site makes for it must answer.
+const TAG = 'و'.repeat(MAX_TAG_LENGTH);
+const TAGGED = article('content/a.md', `---\ntitle: خبر\ndate: 2024-01-01\ntags: ["${TAG}"]\n---\nنص\n`);
+const site = testApp({ bindings: env, articles: [TAGGED] });
+
+it('the longest tag an article may carry has its page, its feed and its API filter', async () => {
+  const page = await site.request(tagPath(TAG));
+  expect(page.status).toBe(200);
+  expect(await page.text()).toContain(`/articles/${TAGGED.slug}`);
+  expect((await site.request(tagFeedPath(TAG))).status).toBe(200);
+  const api = await site.request(`/api/articles?tag=${encodeURIComponent(TAG)}`);
+  expect(api.status).toBe(200);
+  expect(((await api.json()) as { items: unknown[] }).items).toHaveLength(1);
+});
