@@ -5,6 +5,7 @@ import type { Article, ArticleMeta } from '../content/types.ts';
 import { AmpPicture } from '../media/picture.ts';
 import type { ArticleUrls } from '../paths.ts';
 import { SITE_DIR, SITE_LANG } from '../site.ts';
+import { ampBodyHtml } from './absolute-html.ts';
 import { ArticleContent } from './article-page.tsx';
 import { type NewsLink, SiteFooter, SiteHeader, TopNews } from './chrome.tsx';
 import { renderFragment } from './document.ts';
@@ -81,7 +82,11 @@ function AmpBody(data: AmpPageData) {
       <SiteHeader temperature={data.temperature} search="link" />
       <TopNews links={data.topNews} />
       <main id="main" class="wrap">
-        <ArticleContent article={data.article} leadImage={lead} body={raw(data.bodyAmp)} />
+        <ArticleContent
+          article={data.article}
+          leadImage={lead}
+          body={raw(ampBodyHtml(data.bodyAmp, data.urls.canonical))}
+        />
         <RelatedArticles articles={data.related ?? []} />
       </main>
       <SiteFooter />
