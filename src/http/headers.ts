@@ -19,10 +19,18 @@ export const ERROR_CACHE = 'public, max-age=30, s-maxage=60';
 export const NO_STORE = 'no-store';
 
 /** CORS for the JSON API: any origin may read it; only reads, revalidated with If-None-Match. */
-export const API_CORS: { origin: string; allowMethods: string[]; allowHeaders: string[]; maxAge: number } = {
+export const API_CORS: {
+  origin: string;
+  allowMethods: string[];
+  allowHeaders: string[];
+  exposeHeaders: string[];
+  maxAge: number;
+} = {
   origin: '*',
   allowMethods: ['GET', 'HEAD', 'OPTIONS'],
   allowHeaders: ['If-None-Match'],
+  /** A web app keeping its own copy can read the ETag to send it back as If-None-Match. */
+  exposeHeaders: ['ETag'],
   /** Browsers may cache a preflight answer for a day. */
   maxAge: 86_400,
 };

@@ -170,6 +170,8 @@ describe('CORS on the API', () => {
     async (path) => {
       const res = await request(path, { headers: { Origin: 'https://partner.example' } });
       expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+      // So that a web app can keep its copy and revalidate it with If-None-Match.
+      expect(res.headers.get('Access-Control-Expose-Headers')).toBe('ETag');
     },
   );
 
