@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openMeteoApp } from '../tests/helpers/upstream.ts';
+import { openMeteoAnswer } from '../tests/helpers/upstream.ts';
 
 export interface FakeWeather {
   /** The WEATHER_URL to give the site. */
@@ -22,11 +22,10 @@ export interface FakeWeather {
 
 /** Starts the fake on 127.0.0.1 (port 0: any free port). */
 export async function startFakeWeather({ tempC = 21.4, port = 0 } = {}): Promise<FakeWeather> {
-  const app = openMeteoApp(() => ({ kind: 'ok', tempC }));
   let count = 0;
-  const server = createServer(async (req, res) => {
+  const server = createServer(async (_req, res) => {
     count += 1;
-    const answer = await app.fetch(new Request(`http://127.0.0.1${req.url ?? '/'}`, { method: req.method }));
+    const answer = await openMeteoAnswer({ kind: 'ok', tempC });
     answer.headers.forEach((value, name) => {
       res.setHeader(name, value);
     });

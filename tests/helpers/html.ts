@@ -10,10 +10,7 @@ export async function elementsOf(html: string): Promise<ElementInfo[]> {
   const found: ElementInfo[] = [];
   const rewriter = new HTMLRewriter().on('*', {
     element(el) {
-      found.push({
-        tag: el.tagName,
-        attributes: [...el.attributes].map(([name, value]) => [name ?? '', value ?? ''] as [string, string]),
-      });
+      found.push({ tag: el.tagName, attributes: [...el.attributes] as [string, string][] });
     },
   });
   await rewriter.transform(new Response(html)).text();

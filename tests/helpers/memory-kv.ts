@@ -1,17 +1,10 @@
-/** A Map-backed stand-in for a KV binding, for tests that also run in Node (the mutation run). */
-
-export interface MemoryKv {
-  binding: KVNamespace;
-  /** Options of every put, in order. */
-  puts: { key: string; value: string; options: KVNamespacePutOptions | undefined }[];
-  /** How many reads it has answered (or refused). */
-  gets: () => number;
-}
-
-/** `failing`: reads or writes throw, as a rate-limited or over-quota namespace does. */
-export function memoryKv(failing: { get?: boolean; put?: boolean } = {}): MemoryKv {
+/**
+ * A Map-backed KV binding for tests that also run in Node (the mutation run), recording every put and counting
+ * reads. `failing`: reads or writes throw, as a rate-limited or over-quota namespace does.
+ */
+export function memoryKv(failing: { get?: boolean; put?: boolean } = {}) {
   const data = new Map<string, string>();
-  const puts: MemoryKv['puts'] = [];
+  const puts: { key: string; value: string; options: KVNamespacePutOptions | undefined }[] = [];
   let gets = 0;
   const binding = {
     get: async (key: string) => {
@@ -23,9 +16,6 @@ export function memoryKv(failing: { get?: boolean; put?: boolean } = {}): Memory
       puts.push({ key, value, options });
       if (failing.put) throw new Error('KV PUT failed: 10048 free usage limit exceeded');
       data.set(key, value);
-    },
-    delete: async (key: string) => {
-      data.delete(key);
     },
   } as unknown as KVNamespace;
   return { binding, puts, gets: () => gets };

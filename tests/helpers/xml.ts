@@ -13,7 +13,6 @@ const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   parseTagValue: false,
-  parseAttributeValue: false,
   trimValues: false,
   isArray: (name) => LISTS.has(name),
 });

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { renderMarkdown } from '../../src/markdown/render.ts';
 import { ampPath, articleUrls } from '../../src/paths.ts';
 import { renderAmpDocument } from '../../src/render/amp-page.tsx';
 import { FEATURES, XSS } from '../helpers/fixtures.ts';
 import { withFixtureMedia } from '../helpers/media.ts';
 import { ensureValidatorEngine, validateAmp } from './support/amp-validator.ts';
-import { nodeApp } from './support/node-app.ts';
+import { nodeApp } from './support/bindings.ts';
 
 const REMOTE_LEAD = {
   ...FEATURES,
@@ -22,7 +22,6 @@ beforeAll(async () => {
   ensureValidatorEngine();
   site = await nodeApp([...articles, FEATURES, XSS, REMOTE_LEAD, PHOTO_LEAD]);
 }, 300_000);
-afterAll(() => site?.close());
 
 describe('AMP pages pass the official AMP validator', () => {
   const cases = [
@@ -33,7 +32,7 @@ describe('AMP pages pass the official AMP validator', () => {
     ['a lead photo with variants in R2', PHOTO_LEAD.slug] as const,
   ];
   it.each(cases)('%s', async (_, slug) => {
-    const res = await site.get(ampPath(slug));
+    const res = await site.request(ampPath(slug));
     expect(res.status).toBe(200);
     const html = await res.text();
     const result = await validateAmp(html);
@@ -59,14 +58,14 @@ describe('AMP pages pass the official AMP validator', () => {
   });
 
   it('keeps the custom CSS far under the 75,000-byte limit (under 15 KB)', async () => {
-    const html = await (await site.get(ampPath(FEATURES.slug))).text();
+    const html = await (await site.request(ampPath(FEATURES.slug))).text();
     const css = /<style amp-custom="">([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
     expect(css.length).toBeGreaterThan(1000);
     expect(new TextEncoder().encode(css).length).toBeLessThan(15_000);
   });
 
   it('the validator does reject a broken page (the check is live)', async () => {
-    const html = await (await site.get(ampPath(FEATURES.slug))).text();
+    const html = await (await site.request(ampPath(FEATURES.slug))).text();
     const broken = html.replace('<h1>', '<h1><img src="/x.png" alt="x"><script>alert(1)</script>');
     const result = await validateAmp(broken);
     expect(result.status).toBe('FAIL');

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../helpers/app.ts';
-import { nodeBindings } from './support/bindings.ts';
+import { memoryD1, nodeBindings } from './support/bindings.ts';
 
 let env: Env;
 let site: ReturnType<typeof testApp>;
@@ -22,10 +22,10 @@ const BYTES = Uint8Array.from({ length: 1000 }, (_, i) => (i * 7) % 256);
 
 beforeAll(async () => {
   // Imported here: wrangler's platform proxy is a heavy import.
-  const { temporaryD1 } = await import('./support/node-app.ts');
-  const local = await temporaryD1();
+  const { temporaryR2 } = await import('./support/node-app.ts');
+  const local = await temporaryR2();
   close = local.close;
-  env = nodeBindings({ DB: local.db, MEDIA: local.media });
+  env = nodeBindings({ DB: await memoryD1(), MEDIA: local.media });
   site = testApp({ bindings: env, articles: [] });
   await env.MEDIA.put(HASHED, BYTES, { httpMetadata: { contentType: 'image/webp' } });
   await env.MEDIA.put(CARD, BYTES.slice(0, 10), { httpMetadata: { contentType: 'image/jpeg' } });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeApp } from './support/node-app.ts';
+import { nodeApp } from './support/bindings.ts';
 
 /** The header rules of a Workers Static Assets `_headers` file, by URL pattern. */
 function parseHeadersFile(text: string): Map<string, Map<string, string>> {
@@ -35,8 +35,7 @@ describe('public/_headers', () => {
 
   it('repeats no header of the Worker with another value', async () => {
     const site = await nodeApp([]);
-    const page = await site.get('/');
-    await site.close();
+    const page = await site.request('/');
     const disagreeing = [...forAll]
       .filter(([name]) => name !== 'content-security-policy' && page.headers.has(name))
       .filter(([name, value]) => page.headers.get(name) !== value)

@@ -53,7 +53,7 @@ describe('weather service', () => {
     expect(await s.current()).toBeNull();
     expect(upstream.calls).toHaveLength(1);
     s.advance(1);
-    upstream.answer({ kind: 'ok', tempC: 17 });
+    upstream.answer = { kind: 'ok', tempC: 17 };
     expect(await s.current()).toMatchObject({ tempC: 17 });
     expect(upstream.calls).toHaveLength(2);
   });

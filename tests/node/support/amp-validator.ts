@@ -30,14 +30,8 @@ export function ensureValidatorEngine(): string {
   }
 }
 
-export interface AmpResult {
-  status: string;
-  /** One line per message: `line:col severity code message`. */
-  messages: string[];
-}
-
-/** Validates a document with the official validator; messages carry line and column. */
-export async function validateAmp(html: string): Promise<AmpResult> {
+/** Validates a document with the official validator: its status, and one `line:col severity code message` each. */
+export async function validateAmp(html: string) {
   const validator = await amphtmlValidator.getInstance(ensureValidatorEngine());
   const result = validator.validateString(html);
   return {

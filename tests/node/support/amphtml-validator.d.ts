@@ -7,16 +7,15 @@ declare module 'amphtml-validator' {
     message: string;
     specUrl: string | null;
     code: string;
-    params: string[];
   }
   interface ValidationResult {
     status: 'PASS' | 'FAIL' | 'UNKNOWN';
     errors: ValidationError[];
   }
   interface Validator {
-    validateString(html: string, htmlFormat?: 'AMP' | 'AMP4ADS' | 'AMP4EMAIL'): ValidationResult;
+    validateString(html: string): ValidationResult;
   }
-  function getInstance(validatorJs?: string, userAgent?: string): Promise<Validator>;
+  function getInstance(validatorJs?: string): Promise<Validator>;
   const amphtmlValidator: { getInstance: typeof getInstance };
   export default amphtmlValidator;
 }

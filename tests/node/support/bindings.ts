@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Article } from '../../../src/content/types.ts';
 import { openLocalD1 } from '../../../src/publish/node/local-d1.ts';
+import { testApp } from '../../helpers/app.ts';
 import { memoryKv } from '../../helpers/memory-kv.ts';
+import { fakeUpstream } from '../../helpers/upstream.ts';
 
 /**
  * A fresh in-memory D1 with migrations/ applied: node:sqlite behind the publish step's own D1 adapter. It opens in
@@ -21,4 +24,10 @@ export function nodeBindings(bindings: { DB: D1Database; MEDIA?: R2Bucket }): En
     WEATHER_KV: memoryKv().binding,
     ...bindings,
   } as Env;
+}
+
+/** The one app builder in Node over a fresh memory D1, the upstream answering, for Node-only tools (AMP validator). */
+export async function nodeApp(articles: Article[]) {
+  const upstream = fakeUpstream({ kind: 'ok', tempC: 28.5 }).fetch;
+  return testApp({ bindings: nodeBindings({ DB: await memoryD1() }), articles, upstream });
 }
