@@ -15,6 +15,14 @@ import { imageSource, validateFrontMatter } from './schema.ts';
 import { normalizeSlug, slugProblem } from './slug.ts';
 import type { Article, ImageSize } from './types.ts';
 
+/**
+ * The version of what publishing makes of a content file besides the article's own fields: its search index row
+ * (search/index-rows.ts), its image manifests, its stored markup. Every article's version and its file's source
+ * hash include it, so bumping it when any of that changes makes the next publish read, rebuild and rewrite every
+ * article instead of keeping rows made the old way. 2: tags are searchable.
+ */
+export const PUBLISH_FORMAT = 2;
+
 /** The default byline: the paper's editors. */
 const DEFAULT_AUTHOR = 'تحرير جريدة الأيام الإلكترونية';
 
@@ -170,7 +178,7 @@ function buildFile(
     bodyImages,
     readingTimeMinutes: readingMinutes(text),
   };
-  return { ...article, version: hash64(JSON.stringify(article)) };
+  return { ...article, version: hash64(`${PUBLISH_FORMAT}\n${JSON.stringify(article)}`) };
 }
 
 function leadImageSrc(data: Record<string, unknown>): unknown {

@@ -158,7 +158,7 @@ function articleStatements(
     ),
     // Each article's search index row, replaced in the same batch as the article (after its upsert).
     ...articles.map((a) =>
-      upsertSearchRowBySlug(db, { slug: a.slug, title: a.title, text: tokensToText(lexBody(a.body)) }),
+      upsertSearchRowBySlug(db, { slug: a.slug, title: a.title, tags: a.tags, text: tokensToText(lexBody(a.body)) }),
     ),
   ];
 }

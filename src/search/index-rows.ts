@@ -7,11 +7,13 @@ export interface IndexableText {
   title: string;
   /** The body as plain text (markdown syntax removed), e.g. `tokensToText(lexBody(article.body))`. */
   text: string;
+  /** Its tags: a reader searching a section's name (ثقافة) finds what is filed under it. */
+  tags: readonly string[];
 }
 
 /** The columns of an article's row in `article_search` (its rowid is `articles.id`). */
 export interface SearchColumns {
-  /** Normalized headline and body: exact matches. */
+  /** Normalized headline (then the tags, weighted as the headline) and body: exact matches. */
   title: string;
   body: string;
   /** Stems of the headline and body (see `stemmedText`): matches through light stemming. */
@@ -21,7 +23,7 @@ export interface SearchColumns {
 
 /** The index columns for an article's text. */
 export function searchColumns(article: IndexableText): SearchColumns {
-  const titleTerms = terms(article.title);
+  const titleTerms = [article.title, ...article.tags].flatMap(terms);
   const bodyTerms = terms(article.text);
   return {
     title: titleTerms.join(' '),

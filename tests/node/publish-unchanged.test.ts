@@ -3,10 +3,12 @@
  * it was published is not read again, while every kind of edit is still published.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PUBLISH_FORMAT } from '../../src/content/build.ts';
+import { hash64 } from '../../src/lib/hash.ts';
 import { openLocal } from './support/node-app.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'publish-unchanged-'));
@@ -96,6 +98,29 @@ describe('publishing again after an edit', () => {
     await close();
     expect(publish()).toContain('added 0, updated 1, removed 0, unchanged 1');
     expect(await summaryOf('b')).toBe('ملخص ثان');
+  });
+
+  it('rewrites every article once after an upgrade changes the publish format, then reads none again', async () => {
+    // The state a publish under the previous format left: its stamps file, and D1 rows with that format's source
+    // hash (format 1 hashed the bare text) and versions.
+    const stampsFile = join(persist, 'content-stamps.json');
+    const saved = JSON.parse(readFileSync(stampsFile, 'utf8'));
+    expect(saved.v).toBe(`2/${PUBLISH_FORMAT}`);
+    saved.v = `2/${PUBLISH_FORMAT - 1}`;
+    const { db, close } = await openLocal(persist);
+    for (const [path, entry] of Object.entries(saved.files) as [string, [string, string]][]) {
+      entry[1] = hash64(readFileSync(join(content, path.replace(/^.*\//, '')), 'utf8'));
+      await db
+        .prepare("UPDATE articles SET source_hash = ?, version = 'previous' WHERE file = ?")
+        .bind(entry[1], path)
+        .run();
+    }
+    await close();
+    writeFileSync(stampsFile, JSON.stringify(saved));
+    const out = publish();
+    expect(out).toContain('added 0, updated 2, removed 0, unchanged 0');
+    expect(out).toContain('; 2 of 2 file(s) read (0 unchanged since published)');
+    expect(publish()).toContain('; 0 of 2 file(s) read (2 unchanged since published)');
   });
 
   it('with --full, reads and checks every file', () => {

@@ -31,7 +31,7 @@ export async function seed(
           a.text,
         ),
     );
-    if (index) statements.push(upsertSearchRow(db, { id, title: a.title, text: a.text }));
+    if (index) statements.push(upsertSearchRow(db, { id, title: a.title, text: a.text, tags: [] }));
   });
   await db.batch(statements);
 }

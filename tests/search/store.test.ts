@@ -157,7 +157,9 @@ describe('index upkeep', () => {
     await seed(env.DB, [article], id);
     expect(await slugs('الزعتر')).toEqual(['upkeep']);
 
-    await env.DB.batch([upsertSearchRow(env.DB, { id, title: 'عنوان جديد عن السماق', text: 'نص عن السماق.' })]);
+    await env.DB.batch([
+      upsertSearchRow(env.DB, { id, title: 'عنوان جديد عن السماق', text: 'نص عن السماق.', tags: [] }),
+    ]);
     expect(await slugs('الزعتر')).toEqual([]);
     expect(await slugs('السماق')).toEqual(['upkeep']);
     const rows = await env.DB.prepare('SELECT count(*) AS n FROM article_search WHERE rowid = ?').bind(id).first('n');
@@ -173,14 +175,18 @@ describe('index upkeep', () => {
 
   it('indexes by slug in the same batch as the article row, and deletes by id', async () => {
     await seed(env.DB, [{ ...article, slug: 'by-slug' }], id + 1, { index: false });
-    await env.DB.batch([upsertSearchRowBySlug(env.DB, { slug: 'by-slug', title: 'الكشك', text: 'كشك بلدي.' })]);
+    await env.DB.batch([
+      upsertSearchRowBySlug(env.DB, { slug: 'by-slug', title: 'الكشك', text: 'كشك بلدي.', tags: [] }),
+    ]);
     expect(await slugs('الكشك')).toEqual(['by-slug']);
     await env.DB.batch([deleteSearchRow(env.DB, id + 1)]);
     expect(await slugs('الكشك')).toEqual([]);
   });
 
   it('never returns an index row whose article is gone', async () => {
-    await env.DB.batch([upsertSearchRow(env.DB, { id: 9999, title: 'يتيم', text: 'صف بلا مقال عن الفستق.' })]);
+    await env.DB.batch([
+      upsertSearchRow(env.DB, { id: 9999, title: 'يتيم', text: 'صف بلا مقال عن الفستق.', tags: [] }),
+    ]);
     expect(await slugs('الفستق')).toEqual([]);
   });
 });

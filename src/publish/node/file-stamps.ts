@@ -9,6 +9,7 @@
 import type { Stats } from 'node:fs';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { PUBLISH_FORMAT } from '../../content/build.ts';
 
 /**
  * A file changed this close to being read may change again within the same timestamp tick (milliseconds here, 2 s
@@ -25,12 +26,13 @@ export function stampOf(stat: Stats, readAt: number): string | null {
 /** By file path (as content files name it): its stamp, and the hash of its text when it had that stamp. */
 export type Stamps = Map<string, { stamp: string; hash: string }>;
 
-const FORMAT = 1;
+/** Stamps saved under another publish format vouch for hashes D1 will no longer match: they are dropped. */
+const FORMAT = `2/${PUBLISH_FORMAT}`;
 
 /** The stamps saved by the last publish to this database; none when the file is missing or unreadable. */
 export function loadStamps(file: string): Stamps {
   try {
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as { v: number; files: Record<string, [string, string]> };
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { v: unknown; files: Record<string, [string, string]> };
     if (saved.v !== FORMAT) return new Map();
     return new Map(Object.entries(saved.files).map(([path, [stamp, hash]]) => [path, { stamp, hash }]));
   } catch {

@@ -4,7 +4,7 @@
  * publishing one edit into a 100,000-article archive builds one article, not all of them. A file whose stamp
  * shows it unchanged since its text had the hash D1 holds is not even read (file-stamps.ts).
  */
-import type { ContentError, MeasureImage, SourceFile } from '../../content/build.ts';
+import { type ContentError, type MeasureImage, PUBLISH_FORMAT, type SourceFile } from '../../content/build.ts';
 import type { Article } from '../../content/types.ts';
 import { hash64 } from '../../lib/hash.ts';
 import type { PublishedRow, PublishedState } from '../plan.ts';
@@ -20,8 +20,11 @@ export interface Selection {
   sourceHashes: Map<string, string>;
 }
 
-/** Hash of a source file's text, as stored in articles.source_hash. */
-export const sourceHash = (text: string) => hash64(text);
+/**
+ * Hash of a source file's text as published under PUBLISH_FORMAT, as stored in articles.source_hash: a file
+ * published under another format never counts as unchanged.
+ */
+export const sourceHash = (text: string) => hash64(`${PUBLISH_FORMAT}\n${text}`);
 
 function imagesUnchanged(row: PublishedRow, measure: MeasureImage): boolean {
   return Object.entries(row.images).every(([src, size]) => {
