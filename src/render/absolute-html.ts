@@ -52,6 +52,8 @@ export function ampBodyHtml(bodyHtml: string, articleUrl: string): string {
   return mapBodyUrls(bodyHtml, (url) => {
     if (leavesTheSite(url) || /^[/\\#]/.test(url.trimStart()) || url === '') return null;
     const resolved = new URL(url, articleUrl);
+    // `..//host/x` resolves to the path `//host/x`, which a browser would read as another site: keep it absolute.
+    if (/^[/\\]{2}/.test(resolved.pathname)) return resolved.href;
     return `${resolved.pathname}${resolved.search}${resolved.hash}`;
   });
 }
