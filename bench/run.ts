@@ -122,12 +122,15 @@ async function main() {
   const bundle = readFileSync(join(dry, 'index.js'));
   const gzip = gzipSync(bundle).length;
   const seedTitle = 'قلق أميركا وحلفائها';
+  // esbuild writes non-ASCII text in strings as \uXXXX escapes (tests/node/bundle.test.ts checks both forms).
+  const escapedTitle = seedTitle.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const holdsArticle = [seedTitle, escapedTitle].some((form) => bundle.includes(Buffer.from(form)));
   add({
     section: 'bundle',
     metric: 'Worker bundle (`wrangler deploy --dry-run`), same at every archive size',
-    result: `${kib(bundle.length)} raw / ${kib(gzip)} gzip; contains article text: ${bundle.includes(Buffer.from(seedTitle)) ? 'yes' : 'no'}`,
+    result: `${kib(bundle.length)} raw / ${kib(gzip)} gzip; contains article text: ${holdsArticle ? 'yes' : 'no'}`,
     target: '≤ 60 KiB gzip, no article inside',
-    pass: gzip <= 60 * 1024 && !bundle.includes(Buffer.from(seedTitle)),
+    pass: gzip <= 60 * 1024 && !holdsArticle,
     value: gzip,
   });
   // The floor of this measure: a Worker that is only a bare Hono app, built and profiled the same way, in turns.
