@@ -130,7 +130,10 @@ try {
 
   // Photos and share cards go to R2 first: an article row never names a key R2 does not hold.
   const now = new Date();
-  const withMedia = await publishMedia(media, articles, readMedia, { cardsSince: now.getTime() - CARD_WINDOW_MS });
+  const withMedia = await publishMedia(media, articles, readMedia, {
+    cardsSince: now.getTime() - CARD_WINDOW_MS,
+    keepCards: new Set([...state.rows.values()].flatMap((row) => (row.card ? [row.card] : []))),
+  });
 
   let lastReport = performance.now();
   const plan = await publishArticles(db, withMedia.articles, {

@@ -16,6 +16,8 @@ export interface PublishedRow {
   sourceHash: string;
   /** Its place in the lists when it was published (see placeOf). */
   place: string;
+  /** Its share card's key, when it has one. */
+  card: string | null;
   /** The local images it uses (lead and body) with the sizes measured then. */
   images: Record<string, { width: number | null; height: number | null; hash?: string }>;
 }

@@ -36,12 +36,15 @@ interface StateRow {
   published_at: string;
   tags: string;
   top: number;
+  card: string | null;
 }
 
-/** Reads what D1 holds: every article's version, source hash and measured images, and every takedown. */
+/** Reads what D1 holds: every article's version, source hash, card and measured images, and every takedown. */
 export async function readPublishedState(db: D1Database): Promise<PublishedState> {
   const [articles, takedowns] = await db.batch<StateRow>([
-    db.prepare('SELECT slug, file, version, source_hash, image, body_images, published_at, tags, top FROM articles'),
+    db.prepare(
+      'SELECT slug, file, version, source_hash, image, body_images, published_at, tags, top, card FROM articles',
+    ),
     db.prepare('SELECT slug FROM takedowns'),
   ]);
   const rows = new Map<string, PublishedRow>();
@@ -52,7 +55,15 @@ export async function readPublishedState(db: D1Database): Promise<PublishedState
       images[lead.src] = { width: lead.width, height: lead.height, ...(lead.media ? { hash: lead.media.hash } : {}) };
     }
     const place = placeOf({ publishedAt: r.published_at, tags: JSON.parse(r.tags) as string[], top: r.top === 1 });
-    rows.set(r.slug, { slug: r.slug, file: r.file, version: r.version, sourceHash: r.source_hash, place, images });
+    rows.set(r.slug, {
+      slug: r.slug,
+      file: r.file,
+      version: r.version,
+      sourceHash: r.source_hash,
+      card: r.card,
+      place,
+      images,
+    });
   }
   return { rows, takedowns: new Set((takedowns?.results ?? []).map((r) => r.slug)) };
 }

@@ -213,6 +213,25 @@ describe('content:publish with photos in content/media/', () => {
     expect(keysOf(next.objects)).toEqual([before.get('without-photo')?.card]);
   }, 180_000);
 
+  it('an article older than the card window keeps its card through an edit, until its headline changes', async () => {
+    const before = (await state()).rows.get('without-photo')?.card;
+    expect(before).toMatch(/^card\//);
+    // Older than 30 days (no card would be drawn for it now), with a corrected body: same headline, same card.
+    const old = WITHOUT_PHOTO.replace(daysAgo(1).slice(0, 10), daysAgo(40).slice(0, 10)).replace('نص آخر.', 'نص مصحح.');
+    expect(old).not.toBe(WITHOUT_PHOTO);
+    writeFileSync(join(content, 'without-photo.md'), old);
+    expect(publish().stdout).toContain('updated 1');
+    let next = await state();
+    expect(next.rows.get('without-photo')?.card).toBe(before);
+    expect(keysOf(next.objects)).toContain(before);
+    // A new headline would need a new card, which is not drawn outside the window: the old one goes.
+    writeFileSync(join(content, 'without-photo.md'), old.replace('خبر بلا صورة', 'خبر بعنوان جديد'));
+    expect(publish().stdout).toContain('updated 1');
+    next = await state();
+    expect(next.rows.get('without-photo')?.card).toBeNull();
+    expect(keysOf(next.objects)).not.toContain(before);
+  }, 180_000);
+
   it('refuses a photo that is not an image by content, naming the file and field, and writes nothing', async () => {
     writeFileSync(join(content, 'media', 'fake.jpg'), 'not a photo at all');
     writeFileSync(join(content, 'fake.md'), WITH_PHOTO.replace('media/photo.jpg', 'media/fake.jpg'));

@@ -69,7 +69,17 @@ export async function publishMedia(
   bucket: R2Bucket,
   articles: readonly Article[],
   read: ReadMedia,
-  { cardsSince = Number.NEGATIVE_INFINITY }: { cardsSince?: number } = {},
+  {
+    cardsSince = Number.NEGATIVE_INFINITY,
+    keepCards = new Set(),
+  }: {
+    cardsSince?: number;
+    /**
+     * Cards published articles already name: an older article rebuilt (an edit, a --full run, a new publish
+     * format) keeps its card while its headline and lead photo, hence the card's key, are the same.
+     */
+    keepCards?: ReadonlySet<string>;
+  } = {},
 ): Promise<{ articles: Article[]; stats: MediaStats }> {
   const stats: MediaStats = { uploaded: 0, processed: 0 };
   const images = new Map<string, Promise<MediaImage>>();
@@ -117,11 +127,10 @@ export async function publishMedia(
       bodyImages[src] = { ...size, hash: image.hash, src: mediaPath(image.fallback.key), media: image };
     }
     // The card's key is known before drawing it (same inputs as renderShareCard hashes), so a stored one is reused.
+    const cardOf = cardKey(contentHash('card', SITE_NAME, article.title, leadBytes ?? ''), leadBytes ? 'jpg' : 'png');
     const wantsCard = Date.parse(article.publishedAt) >= cardsSince;
-    const key = wantsCard
-      ? cardKey(contentHash('card', SITE_NAME, article.title, leadBytes ?? ''), leadBytes ? 'jpg' : 'png')
-      : null;
-    if (key && !(await bucket.head(key))) {
+    const key = wantsCard || keepCards.has(cardOf) ? cardOf : null;
+    if (wantsCard && !(await bucket.head(cardOf))) {
       const card = await renderShareCard({ title: article.title, ...(leadBytes ? { image: leadBytes } : {}) });
       if (card.key !== key) throw new Error(`share card key ${card.key} differs from the expected ${key}`);
       await putIfMissing(card.key, card.bytes, card.contentType);
