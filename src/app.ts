@@ -1,5 +1,4 @@
 /** Builds the Hono app from its dependencies: Hono's middleware configured for the site, routes, 404 and errors. */
-
 import { cors } from 'hono/cors';
 import type { AppDeps, AppEnv } from './deps.ts';
 import { API_CORS } from './http/headers.ts';

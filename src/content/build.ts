@@ -16,10 +16,11 @@ import { normalizeSlug, slugProblem } from './slug.ts';
 import type { Article, ImageSize } from './types.ts';
 
 /**
- * The version of what publishing makes of a content file besides the article's own fields: its search index row
- * (search/index-rows.ts), its image manifests, its stored markup. Every article's version and its file's source
- * hash include it, so bumping it when any of that changes makes the next publish read, rebuild and rewrite every
- * article instead of keeping rows made the old way. 2: tags are searchable.
+ * The version of what publishing stores for a content file besides the article's own fields: its search index row
+ * (search/index-rows.ts), the image manifests and share card its row names. Every article's version and its file's
+ * source hash include it, so bumping it when any of that changes makes the next publish read, rebuild and rewrite
+ * every article instead of keeping rows made the old way. (How photos are processed has its own version,
+ * MEDIA_SETTINGS_VERSION, which names new R2 objects.) 2: tags are searchable.
  */
 export const PUBLISH_FORMAT = 2;
 

@@ -1,7 +1,8 @@
 /**
- * Control characters no page can show: C0 controls other than tab, line feed and carriage return, DEL and the C1
- * controls. HTML reads them as parse errors and XML 1.0 forbids most, so a stray one (a paste from another program)
- * would reach readers as a broken page or a feed its reader refuses. The content check names them instead.
+ * Control characters that have no place in an article: C0 controls other than tab, line feed and carriage return,
+ * DEL and the C1 controls. HTML reads most of them as parse errors and feeds have to drop them, so a stray one (a
+ * paste from another program) would reach readers as a broken page or vanish silently. The content check names
+ * them instead.
  */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 

@@ -172,6 +172,8 @@ function tagProblem(tag: string): string | null {
   if (tag.length > MAX_TAG_LENGTH) return `expected at most ${MAX_TAG_LENGTH} characters (${tag.length} given)`;
   // `/tags/.` and `/tags/..` are dot segments: browsers turn them into `/tags/` and `/` before asking.
   if (tag === '.' || tag === '..') return 'expected a tag a page can be named after, not "." or ".."';
+  // A YAML escape such as "\uD800" gives half a character, which no URL can name.
+  if (/\p{Cs}/u.test(tag)) return 'expected whole characters, not a lone surrogate (U+D800–U+DFFF)';
   return null;
 }
 

@@ -2,12 +2,11 @@
  * Published images in pages: `<picture>` with AVIF and WebP sources for HTML, `amp-img` with srcset for AMP. Built
  * with the JSX runtime's `jsx()` rather than JSX syntax, so that Node (the publish step's render-budget check runs
  * the markdown renderer, which uses these for body photos) can load this file without a compiler. The runtime the
- * compiled .tsx views already use (hono's jsx-runtime re-exports this same function as `jsx`, with a template
- * helper the Worker does not need), not `hono/jsx` itself: that index also brings hono's client-side DOM renderer
- * and hooks, 7 KiB gzip in the Worker.
+ * compiled .tsx views use, not `hono/jsx` itself: that index also brings hono's client-side DOM renderer and
+ * hooks, 7 KiB gzip in the Worker (tests/node/bundle.test.ts).
  */
 import type { JSXNode } from 'hono/jsx';
-import { jsxDEV as jsx } from 'hono/jsx/jsx-dev-runtime';
+import { jsx } from 'hono/jsx/jsx-runtime';
 import { mediaPath } from './keys.ts';
 import { type ImageManifest, type ImageVariant, variantsOf } from './types.ts';
 

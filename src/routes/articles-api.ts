@@ -55,11 +55,11 @@ function parseListQuery(query: URLSearchParams): ListParams | string {
       return `"page" must be a whole number from 1, got "${page.slice(0, 40)}"`;
     params.page = Number(page);
   }
-  const tag = query.get('tag');
-  if (tag !== null) {
-    if (!tag.trim() || tag.length > MAX_TAG_LENGTH)
+  const tag = query.get('tag')?.trim().normalize('NFC');
+  if (tag !== undefined) {
+    if (!tag || tag.length > MAX_TAG_LENGTH)
       return `"tag" must be a non-empty tag of at most ${MAX_TAG_LENGTH} characters`;
-    params.tag = tag.trim().normalize('NFC');
+    params.tag = tag;
   }
   const top = query.get('top');
   if (top !== null) {

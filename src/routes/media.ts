@@ -1,5 +1,4 @@
 /** GET/HEAD /media/<key>: photos, their variants and share cards, read from the MEDIA R2 bucket. */
-
 import type { AppEnv } from '../deps.ts';
 import { serveMedia } from '../http/serve-media.ts';
 import { Hono } from '../lib/hono.ts';

@@ -2,7 +2,6 @@
  * Sitemaps for search engines: the index of monthly sitemaps (/sitemap.xml), each month's articles, the front
  * page and tag pages, the Google News sitemap of the last 48 hours, and robots.txt pointing at them.
  */
-
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
 import { PAGE_CACHE } from '../http/headers.ts';

@@ -1,5 +1,4 @@
 /** GET /api/weather: the temperature the header shows, for apps and partners. */
-
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
 import { JSON_TYPE, WEATHER_CACHE } from '../http/headers.ts';

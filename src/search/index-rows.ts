@@ -23,6 +23,8 @@ export interface SearchColumns {
 
 /** The index columns for an article's text. */
 export function searchColumns(article: IndexableText): SearchColumns {
+  // Tags follow the headline in its column (a separate column would need a new FTS5 table): a quoted phrase can
+  // then match across the headline's last word and a tag, a rare false match accepted to keep the index's schema.
   const titleTerms = [article.title, ...article.tags].flatMap(terms);
   const bodyTerms = terms(article.text);
   return {

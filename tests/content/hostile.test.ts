@@ -251,6 +251,12 @@ describe('tags', () => {
     ]);
   });
 
+  it('holding half a character (a lone surrogate from a YAML escape) is refused: no URL can name it', () => {
+    const { errors } = build({ 'content/a.md': '---\ntitle: خبر\ndate: 2024-01-01\ntags: ["وسم\\uD800"]\n---\nنص\n' });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^content\/a\.md: tags\[0\]: expected whole characters, not a lone surrogate/);
+  });
+
   it('"." and ".." are refused: browsers would turn /tags/. and /tags/.. into /tags/ and /', () => {
     expect(build({ 'content/a.md': withTags(['.', '..', '...']) }).errors).toEqual([
       'content/a.md: tags[0]: expected a tag a page can be named after, not "." or "..", got "."',
