@@ -177,13 +177,23 @@ function tagProblem(tag: string): string | null {
   return null;
 }
 
-/** Calls `visit` with every text in the front matter and its field name (`title`, `tags[2]`, `image.alt`). */
-function eachText(value: unknown, field: string, visit: (field: string, text: string) => void): void {
+/**
+ * Calls `visit` with every text in the front matter and its field name (`title`, `tags[2]`, `image.alt`). Each list
+ * or mapping is visited once: a YAML alias can repeat one, or hold itself (`&x [*x]`).
+ */
+function eachText(
+  value: unknown,
+  field: string,
+  visit: (field: string, text: string) => void,
+  seen = new Set<object>(),
+): void {
   if (typeof value === 'string') visit(field, value);
-  else if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) eachText(item, `${field}[${i}]`, visit);
-  } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) eachText(item, field ? `${field}.${key}` : key, visit);
+  else if (value && typeof value === 'object' && !seen.has(value)) {
+    seen.add(value);
+    const entries = Array.isArray(value)
+      ? value.map((item, i) => [`${field}[${i}]`, item] as const)
+      : Object.entries(value).map(([key, item]) => [field ? `${field}.${key}` : key, item] as const);
+    for (const [name, item] of entries) eachText(item, name, visit, seen);
   }
 }
 

@@ -78,6 +78,11 @@ describe('YAML front matter', () => {
     expect(errors[0]).toBe('content/a.md: tags[1]: duplicate tag "خبر"');
   });
 
+  it('reports a list that holds itself through an alias as a wrong tag, not a crash', () => {
+    const { errors } = build({ 'content/a.md': '---\ntitle: خبر\ndate: 2024-01-01\ntags: &x [وسم, *x]\n---\nنص\n' });
+    expect(errors).toEqual(['content/a.md: tags[1]: expected a non-empty text, got a list']);
+  });
+
   it('names an alias used before its anchor, instead of calling it an alias bomb', () => {
     const { errors } = build({ 'content/a.md': '---\ntitle: *t\ndate: 2024-01-01\n---\nنص\n' });
     expect(errors).toEqual([
