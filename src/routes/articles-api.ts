@@ -14,6 +14,7 @@ import { decodeCursor, encodeCursor } from './cursor.ts';
 import { encodeDocument } from './documents.ts';
 import { apiError, gonePage } from './errors.tsx';
 import { findArticle } from './find-article.ts';
+import { tagFromUrl } from './lists.tsx';
 import { requestArchive, versionsKey } from './pages.tsx';
 
 const DEFAULT_LIMIT = 20;
@@ -55,10 +56,11 @@ function parseListQuery(query: URLSearchParams): ListParams | string {
       return `"page" must be a whole number from 1, got "${page.slice(0, 40)}"`;
     params.page = Number(page);
   }
-  const tag = query.get('tag')?.trim().normalize('NFC');
-  if (tag !== undefined) {
-    if (!tag || tag.length > MAX_TAG_LENGTH)
-      return `"tag" must be a non-empty tag of at most ${MAX_TAG_LENGTH} characters`;
+  const rawTag = query.get('tag');
+  if (rawTag !== null) {
+    // Read as tag pages read theirs: trimmed, NFC, at most MAX_TAG_LENGTH.
+    const tag = tagFromUrl(rawTag);
+    if (tag === null) return `"tag" must be a non-empty tag of at most ${MAX_TAG_LENGTH} characters`;
     params.tag = tag;
   }
   const top = query.get('top');

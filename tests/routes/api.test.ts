@@ -220,6 +220,8 @@ describe('GET /api/articles', () => {
     ['page=0', '"page" must be a whole number from 1, got "0"'],
     ['top=yes', '"top" must be "true" or "false", got "yes"'],
     ['tag=', '"tag" must be a non-empty tag of at most 100 characters'],
+    ['tag=%20%20', '"tag" must be a non-empty tag of at most 100 characters'],
+    [`tag=${'و'.repeat(101)}`, '"tag" must be a non-empty tag of at most 100 characters'],
   ])('rejects ?%s with a 400 that says what was wrong', async (query, message) => {
     const { res, body } = await getJson(`/api/articles?${query}`);
     expect(res.status).toBe(400);
