@@ -1,4 +1,5 @@
 /** Builds the Hono app from its dependencies: Hono's middleware configured for the site, routes, 404 and errors. */
+import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { AppDeps, AppEnv } from './deps.ts';
 import { API_CORS } from './http/headers.ts';
@@ -7,7 +8,7 @@ import { Hono } from './lib/hono.ts';
 import { BodyLimitError } from './markdown/limits.ts';
 import { SITE_CSS } from './render/styles.ts';
 import { articleApiRoutes } from './routes/articles-api.ts';
-import { internalError, methodNotAllowed, notFoundPage, unavailablePage } from './routes/errors.tsx';
+import { internalError, lastResortError, methodNotAllowed, notFoundPage, unavailablePage } from './routes/errors.tsx';
 import { feedRoutes } from './routes/feeds.ts';
 import { listRoutes } from './routes/lists.tsx';
 import { mediaRoutes } from './routes/media.ts';
@@ -35,16 +36,26 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) =>
     c.req.method === 'GET' || c.req.method === 'HEAD' ? notFoundPage(c, deps) : methodNotAllowed(c, deps),
   );
-  app.onError((error, c) => {
-    if (error instanceof StoreUnavailable) {
-      console.error('archive unavailable', c.req.method, c.req.path, error.message);
-      return unavailablePage(c, deps);
+  app.onError(async (error, c) => {
+    try {
+      return await errorAnswer(error, c, deps);
+    } catch (failure) {
+      console.error('the error answer failed too', c.req.method, c.req.path, failure);
+      return lastResortError(c);
     }
-    if (error instanceof BodyLimitError) {
-      // Content that reached D1 without the content check: refused before marked could burn the CPU limit.
-      console.error('article body over the render limits', c.req.path, `line ${error.line ?? '?'}: ${error.message}`);
-    } else console.error('unhandled error', c.req.method, c.req.path, error);
-    return internalError(c, deps);
   });
   return app;
+}
+
+/** The answer for an error a route let through: a 503 when the archive is unreachable, else a logged 500. */
+function errorAnswer(error: Error, c: Context<AppEnv>, deps: AppDeps): Response | Promise<Response> {
+  if (error instanceof StoreUnavailable) {
+    console.error('archive unavailable', c.req.method, c.req.path, error.message);
+    return unavailablePage(c, deps);
+  }
+  if (error instanceof BodyLimitError) {
+    // Content that reached D1 without the content check: refused before marked could burn the CPU limit.
+    console.error('article body over the render limits', c.req.path, `line ${error.line ?? '?'}: ${error.message}`);
+  } else console.error('unhandled error', c.req.method, c.req.path, error);
+  return internalError(c, deps);
 }

@@ -1,9 +1,11 @@
 /**
  * A per-isolate read-through cache with a freshness limit: within it a key costs no query; after it the next
- * request reloads (one load per key at a time). When a reload fails, the last value is served (and the failure
- * logged): a page the isolate already has survives a D1 outage. Only a key never loaded fails.
+ * request reloads (one load per key at a time, shared through SingleFlight: entries hold data, never a request's
+ * I/O). When a reload fails, the last value is served (and the failure logged): a page the isolate already has
+ * survives a D1 outage. Only a key never loaded fails.
  */
 import { Lru } from '../lib/lru.ts';
+import { SingleFlight } from './single-flight.ts';
 
 export interface Entry<V> {
   value: V;
@@ -12,7 +14,7 @@ export interface Entry<V> {
 
 export class FreshCache<K, V> {
   private readonly entries: Lru<K, Entry<V>>;
-  private readonly loading = new Map<K, Promise<Entry<V>>>();
+  private readonly loads = new SingleFlight<K, Entry<V>>();
   private readonly ttlMs: number;
 
   constructor(capacity: number, ttlMs: number) {
@@ -37,21 +39,13 @@ export class FreshCache<K, V> {
   ): Promise<Entry<V>> {
     const entry = this.entries.get(key);
     if (entry && now < entry.freshUntil) return entry;
-    let pending = this.loading.get(key);
-    if (!pending) {
-      const loaded = load().then((value) => {
-        const limit = freshUntil?.(value);
-        const fresh = { value, freshUntil: Math.min(now + this.ttlMs, limit ?? Number.POSITIVE_INFINITY) };
-        this.entries.set(key, fresh);
-        return fresh;
-      });
-      pending = loaded;
-      this.loading.set(key, loaded);
-      const settled = () => {
-        if (this.loading.get(key) === loaded) this.loading.delete(key);
-      };
-      loaded.then(settled, settled);
-    }
+    const pending = this.loads.run(key, async () => {
+      const value = await load();
+      const limit = freshUntil?.(value);
+      const fresh = { value, freshUntil: Math.min(now + this.ttlMs, limit ?? Number.POSITIVE_INFINITY) };
+      this.entries.set(key, fresh);
+      return fresh;
+    });
     try {
       return await pending;
     } catch (error) {

@@ -8,6 +8,7 @@ import type { PageTemplate } from '../lib/page-template.ts';
 import type { ArticleLookup } from '../store/articles.ts';
 import type { ListResult } from '../store/lists.ts';
 import { FreshCache } from './fresh.ts';
+import { Memo } from './memo.ts';
 
 /** How long the isolate trusts what it read from D1: a publish shows on every route within this time. */
 const ARCHIVE_FRESH_MS = 60_000;
@@ -26,15 +27,15 @@ export interface IsolateCaches {
   /** Feeds and sitemaps, encoded, by path: read from D1 and rendered at most once per ARCHIVE_FRESH_MS. */
   documents: FreshCache<string, EncodedBody>;
   /** Rendered page templates, keyed by everything they show (article versions, site URL, flavor). */
-  pages: Lru<string, Promise<PageTemplate>>;
+  pages: Memo<string, PageTemplate>;
   /** The template each page URL showed, until the archive reads it was made from need reloading. */
   pagesByUrl: Lru<string, { template: PageTemplate; validUntil: number }>;
   /** Serialized JSON answers, keyed like pages. */
-  json: Lru<string, Promise<EncodedBody>>;
+  json: Memo<string, EncodedBody>;
   /** Lexed markdown by article version. */
-  tokens: Lru<string, Promise<Token[]>>;
+  tokens: Memo<string, Token[]>;
   /** Rendered bodies (HTML, AMP, text) by article version and flavor. */
-  bodies: Lru<string, Promise<string>>;
+  bodies: Memo<string, string>;
   /** The header's temperature line, rendered once per shown value, with its hash. */
   temperatureLines: Lru<number | null, { html: string; hash: string }>;
   /** Error page templates by status. */
@@ -47,11 +48,11 @@ export function createIsolateCaches(): IsolateCaches {
     articles: new FreshCache(256, ARCHIVE_FRESH_MS),
     lists: new FreshCache(256, ARCHIVE_FRESH_MS),
     documents: new FreshCache(64, ARCHIVE_FRESH_MS),
-    pages: new Lru(256),
+    pages: new Memo(256),
     pagesByUrl: new Lru(256),
-    json: new Lru(256),
-    tokens: new Lru(64),
-    bodies: new Lru(256),
+    json: new Memo(256),
+    tokens: new Memo(64),
+    bodies: new Memo(256),
     temperatureLines: new Lru(64),
     errorPages: new Lru(8),
   };

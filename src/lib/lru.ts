@@ -29,21 +29,6 @@ export class Lru<K, V> {
     }
   }
 
-  /**
-   * Like getOrSet for asynchronous work: concurrent misses share one computation, and a failed one is
-   * forgotten so the next request tries again.
-   */
-  getOrSetAsync<T>(this: Lru<K, Promise<T>>, key: K, make: () => Promise<T>): Promise<T> {
-    const hit = this.get(key);
-    if (hit !== undefined) return hit;
-    const value = make();
-    this.set(key, value);
-    value.catch(() => {
-      if (this.map.get(key) === value) this.map.delete(key);
-    });
-    return value;
-  }
-
   /** Returns the cached value for `key`, computing and storing it on a miss. */
   getOrSet(key: K, make: () => V): V {
     const hit = this.get(key);

@@ -85,7 +85,7 @@ export function articleApiRoutes(deps: AppDeps) {
     const key = `list|${siteUrl}|${JSON.stringify(params)}|${result.total}|${result.hasMore}|${versionsKey(result.items)}`;
     return sendJson(
       c,
-      await deps.caches.json.getOrSetAsync(key, async () => {
+      await deps.caches.json.get(key, async () => {
         const last = result.items.at(-1);
         let next: string | null = null;
         if (result.hasMore && last) {
@@ -112,15 +112,13 @@ export function articleApiRoutes(deps: AppDeps) {
     if (found.kind === 'missing') return apiError(c, 404, 'not_found', 'No published article has this slug');
     const { article } = found;
     const siteUrl = c.env.SITE_URL;
-    const body = await deps.caches.json.getOrSetAsync(
-      `article|${siteUrl}|${article.slug}|${article.version}`,
-      async () =>
-        serialize(
-          articleJson(article, articleUrls(siteUrl, article), {
-            html: await articleBody(deps.caches, article, 'html'),
-            text: await articleText(deps.caches, article),
-          }),
-        ),
+    const body = await deps.caches.json.get(`article|${siteUrl}|${article.slug}|${article.version}`, async () =>
+      serialize(
+        articleJson(article, articleUrls(siteUrl, article), {
+          html: await articleBody(deps.caches, article, 'html'),
+          text: await articleText(deps.caches, article),
+        }),
+      ),
     );
     return sendJson(c, body);
   });

@@ -19,19 +19,17 @@ type BodyCaches = Pick<IsolateCaches, 'tokens' | 'bodies'>;
 type TextSource = Pick<Article, 'body' | 'version'>;
 
 function tokens(caches: BodyCaches, article: TextSource) {
-  return caches.tokens.getOrSetAsync(article.version, async () => (await loadRenderer()).lexBody(article.body));
+  return caches.tokens.get(article.version, async () => (await loadRenderer()).lexBody(article.body));
 }
 
 /** The article body as sanitized HTML or AMP markup. */
 export function articleBody(caches: BodyCaches, article: Article, flavor: BodyFlavor): Promise<string> {
-  return caches.bodies.getOrSetAsync(`${article.version}:${flavor}`, async () =>
+  return caches.bodies.get(`${article.version}:${flavor}`, async () =>
     (await loadRenderer()).renderTokens(await tokens(caches, article), flavor, article.bodyImages),
   );
 }
 
 /** The article body as plain text (an article, or a search hit: anything with its body and version). */
 export function articleText(caches: BodyCaches, article: TextSource): Promise<string> {
-  return caches.bodies.getOrSetAsync(`${article.version}:text`, async () =>
-    tokensToText(await tokens(caches, article)),
-  );
+  return caches.bodies.get(`${article.version}:text`, async () => tokensToText(await tokens(caches, article)));
 }

@@ -3,8 +3,9 @@ import type { Context } from 'hono';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { API_ERRORS, API_METHODS, apiError, errorHeaders, isApiPath, PAGE_METHODS } from '../http/errors.ts';
 import { HTML_TYPE } from '../http/headers.ts';
-import { renderTemplate, TEMPERATURE_SLOT } from '../render/document.ts';
+import { renderDocument, renderTemplate, TEMPERATURE_SLOT } from '../render/document.ts';
 import { ErrorPage, type PageErrorStatus } from '../render/error-page.tsx';
+import { Temperature } from '../render/temperature.tsx';
 import { filledPage } from './temperature.ts';
 
 /** Routes under /api/ import the JSON error from here, next to the page. */
@@ -66,4 +67,14 @@ export function gonePage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> |
 /** 503 when the archive cannot be read and the isolate has no copy of what was asked. */
 export function unavailablePage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> | Response {
   return errorResponse(c, deps, 503, { message: 'The article archive is unavailable; retry shortly' });
+}
+
+/**
+ * The answer when even the error answer failed (a bug in the page or the header it fills): a 500 in the route's
+ * shape that needs nothing but the request, so no error leaves the app as the runtime's plain-text 500.
+ */
+export function lastResortError(c: Context<AppEnv>): Response {
+  if (isApiPath(c.req.path)) return apiError(c, 500, API_ERRORS[500].code, API_ERRORS[500].message);
+  const page = renderDocument(<ErrorPage status={500} temperature={<Temperature reading={{ tempC: null }} />} />);
+  return c.body(page, 500, { 'Content-Type': HTML_TYPE, ...errorHeaders(500) });
 }

@@ -35,7 +35,7 @@ function listPage(c: Context<AppEnv>, deps: AppDeps, tag: string | null, page: n
     // An unknown tag, or a page past the last one.
     if (result.items.length === 0) return notFoundPage(c, deps);
     const key = `list|${siteUrl}|${tag}|${page}|${top.key}|${versionsKey(result.items)}|${result.hasMore}`;
-    return deps.caches.pages.getOrSetAsync(key, async () =>
+    return deps.caches.pages.get(key, async () =>
       renderTemplate(
         <ListPage
           tag={tag}

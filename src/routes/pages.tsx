@@ -112,7 +112,7 @@ function articlePage(c: Context<AppEnv>, deps: AppDeps, flavor: ArticleFlavor, s
     const { article, related } = found;
     const siteUrl = c.env.SITE_URL;
     const key = `${flavor}|${siteUrl}|${top.key}|${versionsKey(related)}|${article.slug}|${article.version}`;
-    return deps.caches.pages.getOrSetAsync(key, () =>
+    return deps.caches.pages.get(key, () =>
       renderArticle[flavor](deps, { article, related, siteUrl, topNews: top.links }),
     );
   });
@@ -126,7 +126,7 @@ export function pageRoutes(deps: AppDeps) {
       const siteUrl = c.env.SITE_URL;
       const [{ items, hasMore }, top] = await Promise.all([archive.list({ limit: LIST_LIMIT }), topNews(archive)]);
       const key = `home|${siteUrl}|${top.key}|${versionsKey(items)}|${hasMore}`;
-      return deps.caches.pages.getOrSetAsync(key, async () =>
+      return deps.caches.pages.get(key, async () =>
         renderTemplate(
           <HomePage
             latest={items.map((article) => ({ article, url: articlePath(article.slug) }))}

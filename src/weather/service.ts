@@ -3,6 +3,7 @@
  * in the background (single-flight), and by the cron trigger. A request waits for the upstream only when KV
  * has never held a value, and then briefly.
  */
+import { SingleFlight } from '../cache/single-flight.ts';
 import { readWeather, type WeatherRead, writeWeather } from './kv.ts';
 import { type StoredWeather, WEATHER_RULES } from './types.ts';
 import { type FetchFn, fetchWeather } from './upstream.ts';
@@ -33,23 +34,21 @@ const SOURCE = 'open-meteo';
 export function createWeatherService(deps: WeatherDeps): WeatherService {
   // `missing`: KV had no value at all when last read (the only case in which a request may wait).
   let memory: { value: StoredWeather | null; missing: boolean; readAt: number } | null = null;
-  let inflight: Promise<RefreshOutcome> | null = null;
-  let reading: Promise<WeatherRead> | null = null;
+  // Shared between requests through SingleFlight, which hands each request a promise of its own.
+  const refreshes = new SingleFlight<'refresh', RefreshOutcome>();
+  const reads = new SingleFlight<'read', WeatherRead>();
   let lastFailureAt = Number.NEGATIVE_INFINITY;
 
   /** One KV read at a time per isolate; a slow read never replaces a newer value already in memory. */
   async function load(kv: KVNamespace): Promise<{ value: StoredWeather | null; missing: boolean }> {
-    reading ??= readWeather(kv).finally(() => {
-      reading = null;
-    });
-    const read = await reading;
+    const read = await reads.run('read', () => readWeather(kv));
     const value = newer(memory?.value ?? null, read.value);
     memory = { value, missing: value === null && read.state === 'missing', readAt: deps.now() };
     return memory;
   }
 
   function refresh(kv: KVNamespace, url: string): Promise<RefreshOutcome> {
-    inflight ??= (async (): Promise<RefreshOutcome> => {
+    return refreshes.run('refresh', async (): Promise<RefreshOutcome> => {
       const answer = await fetchWeather(deps.fetch, url, deps.now);
       if (!answer.ok) {
         lastFailureAt = deps.now();
@@ -65,10 +64,7 @@ export function createWeatherService(deps: WeatherDeps): WeatherService {
       memory = { value, missing: false, readAt: deps.now() };
       const stored = await writeWeather(kv, value);
       return { ok: true, value, stored };
-    })().finally(() => {
-      inflight = null;
     });
-    return inflight;
   }
 
   async function current({ kv, url, waitUntil }: WeatherContext): Promise<StoredWeather | null> {

@@ -48,31 +48,4 @@ describe('Lru', () => {
     lru.getOrSet(2, make); // evicts 1
     expect(lru.getOrSet(1, make)).toBe('value 3');
   });
-
-  it('getOrSetAsync shares one computation between concurrent misses', async () => {
-    const lru = new Lru<string, Promise<number>>(4);
-    let calls = 0;
-    const make = async () => ++calls;
-    const [a, b] = await Promise.all([lru.getOrSetAsync('k', make), lru.getOrSetAsync('k', make)]);
-    expect([a, b, calls]).toEqual([1, 1, 1]);
-  });
-
-  it('getOrSetAsync forgets a failed computation so the next call tries again', async () => {
-    const lru = new Lru<string, Promise<string>>(4);
-    await expect(lru.getOrSetAsync('k', () => Promise.reject(new Error('render failed')))).rejects.toThrow(
-      'render failed',
-    );
-    await Promise.resolve();
-    expect(await lru.getOrSetAsync('k', async () => 'ok')).toBe('ok');
-  });
-
-  it('getOrSetAsync does not let a failure forget a newer value stored under the same key', async () => {
-    const lru = new Lru<string, Promise<string>>(4);
-    let fail: (error: Error) => void = () => {};
-    const failing = lru.getOrSetAsync('k', () => new Promise<string>((_, reject) => (fail = reject)));
-    lru.set('k', Promise.resolve('newer'));
-    fail(new Error('old render failed'));
-    await expect(failing).rejects.toThrow('old render failed');
-    expect(await lru.get('k')).toBe('newer');
-  });
 });

@@ -1,6 +1,8 @@
 import { env } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { testApp } from '../helpers/app.ts';
+import { createApp } from '../../src/app.ts';
+import { createIsolateCaches } from '../../src/cache/isolate.ts';
+import { executionContext, testApp } from '../helpers/app.ts';
 import { article } from '../helpers/articles.ts';
 
 const A = article('content/a.md', '---\ntitle: خبر محفوظ\ndate: 2024-01-01T10:00:00\nslug: a\n---\n\nنص.\n');
@@ -108,6 +110,22 @@ describe('unexpected failures', () => {
     expect(await res.json()).toEqual({
       error: { code: 'internal_error', message: 'Something went wrong on our side' },
     });
+  });
+  it("answer in the route's shape even when the error answer itself fails, never the runtime's plain text", async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    // A bug in the header's temperature: every page and every error page that fills it throws.
+    const weather = { current: () => Promise.reject(new Error('bug in the header')), refresh: vi.fn() };
+    const app = createApp({ weather, now: Date.now, caches: createIsolateCaches() });
+    const { ctx } = executionContext();
+    const fetchPath = (path: string) => app.fetch(new Request(`https://site.test${path}`), env, ctx);
+    for (const path of ['/', '/no-such-page']) {
+      const res = await fetchPath(path);
+      expect(res.status, path).toBe(500);
+      expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+      expect(res.headers.get('Cache-Control')).toBe('no-store');
+      expect(await res.text()).toContain('<h1>خطأ في الخادم</h1>');
+    }
+    expect(log).toHaveBeenCalledWith('the error answer failed too', 'GET', '/', expect.any(Error));
   });
 });
 
