@@ -16,6 +16,8 @@ export interface PublishOptions {
   /** Hash of each source file's text, by path, stored so the next run can skip unchanged files. */
   sourceHashes?: ReadonlyMap<string, string>;
   onProgress?: WriteProgress;
+  /** At most this many articles per D1 batch (default 200). */
+  perBatch?: number;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface PublishOptions {
 export async function publishArticles(
   db: D1Database,
   articles: readonly Article[],
-  { now, state, kept, sourceHashes, onProgress }: PublishOptions,
+  { now, state, kept, sourceHashes, onProgress, perBatch }: PublishOptions,
 ): Promise<PublishPlan> {
   const published = state ?? (await readPublishedState(db));
   const plan = planPublish(articles, published, kept);
@@ -48,9 +50,10 @@ export async function publishArticles(
       removedAt: now.toISOString(),
       ...(sourceHashes ? { sourceHashes } : {}),
       ...(onProgress ? { onProgress } : {}),
+      ...(perBatch ? { perBatch } : {}),
     });
   }
-  // Also after an empty plan: repairs the numbering a previous, interrupted run left behind (a read when it is fine).
+  // Also after an empty plan: repairs the numbering a run from before in-batch numbering left (a read when fine).
   await renumberLists(db);
   return plan;
 }

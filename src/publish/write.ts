@@ -15,6 +15,9 @@ import { type PublishedRow, type PublishedState, type PublishPlan, placeOf } fro
 const MAX_PARAMS = 100;
 /** The bound values of one batch are kept around this size, so a batch is one modest request. */
 const MAX_BATCH_BYTES = 900_000;
+/** Articles per batch by default (fewer when their text is large), and takedowns per batch. */
+const ARTICLES_PER_BATCH = 200;
+const TAKEDOWNS_PER_BATCH = 500;
 /** D1 refuses rows over 2 MB; the content check's size limit keeps articles far below it. */
 const MAX_ROW_BYTES = 2_000_000;
 
@@ -97,20 +100,57 @@ const forSlugs = (db: D1Database, sql: (params: string) => string, slugs: string
     1,
   );
 
+/**
+ * Marks the lists `slugs` are in for renumbering from their entries' positions: a list's mark keeps the lowest
+ * position marked in the batch (or none: a mark from an older run renumbers the whole list).
+ */
+const markLists = (db: D1Database, slugs: string[]) =>
+  forSlugs(
+    db,
+    (
+      p,
+    ) => `INSERT INTO dirty_lists (list, from_ms, from_slug) SELECT list, published_ms, slug FROM listings WHERE slug IN (${p})
+ON CONFLICT (list) DO UPDATE SET from_ms = excluded.from_ms, from_slug = excluded.from_slug
+WHERE dirty_lists.from_ms IS NOT NULL AND (excluded.from_ms, excluded.from_slug) < (dirty_lists.from_ms, dirty_lists.from_slug)`,
+    slugs,
+  );
+
 /** Takes articles out of every list they are in, marking those lists for renumbering first. */
 const leaveLists = (db: D1Database, slugs: string[]) => [
-  ...forSlugs(
-    db,
-    (p) =>
-      `INSERT INTO dirty_lists (list) SELECT list FROM listings WHERE slug IN (${p}) ON CONFLICT (list) DO NOTHING`,
-    slugs,
-  ),
+  ...markLists(db, slugs),
   ...forSlugs(db, (p) => `DELETE FROM listings WHERE slug IN (${p})`, slugs),
 ];
 
 /**
+ * Renumbers `seq` in every marked list from its mark up (entries below it keep theirs, the first one marked
+ * follows the entry just below), then clears the marks. It ends every batch that changes a list: each batch is
+ * one transaction, so a reader, or a run killed between batches, only ever sees lists numbered 1..n with
+ * `total` the seq of the newest visible entry. Appending the newest articles renumbers only the new entries.
+ */
+const RENUMBER_MARKED = [
+  // An upsert driven by the marked ranges alone: each renumbered entry is one primary-key lookup, and the lists
+  // are read only from their marks up (an UPDATE joined to the ranges lets SQLite scan the whole table).
+  `WITH marks AS MATERIALIZED (
+  SELECT d.list, coalesce(d.from_ms, -9223372036854775808) AS from_ms, coalesce(d.from_slug, '') AS from_slug,
+    coalesce((SELECT p.seq FROM listings AS p WHERE p.list = d.list AND (p.published_ms, p.slug) < (d.from_ms, d.from_slug)
+      ORDER BY p.published_ms DESC, p.slug DESC LIMIT 1), 0) AS base
+  FROM dirty_lists AS d
+)
+INSERT INTO listings (list, published_ms, slug, seq)
+SELECT l.list, l.published_ms, l.slug, m.base + row_number() OVER (PARTITION BY l.list ORDER BY l.published_ms, l.slug)
+FROM marks AS m CROSS JOIN listings AS l ON l.list = m.list AND (l.published_ms, l.slug) >= (m.from_ms, m.from_slug)
+WHERE true
+ON CONFLICT (list, published_ms, slug) DO UPDATE SET seq = excluded.seq WHERE listings.seq <> excluded.seq`,
+  'DELETE FROM dirty_lists',
+];
+const renumberMarked = (db: D1Database) => RENUMBER_MARKED.map((sql) => db.prepare(sql));
+
+/** The SQL of the in-batch renumbering, for query-plan tests. */
+export const RENUMBER_QUERY = RENUMBER_MARKED[0] as string;
+
+/**
  * The statements that put a group of articles (new or changed) in place, with their tags and list entries. New
- * list entries get seq 0 and mark their list dirty; renumberLists then numbers them.
+ * list entries are numbered in the same batch (see RENUMBER_MARKED).
  */
 function articleStatements(
   db: D1Database,
@@ -130,14 +170,9 @@ function articleStatements(
   // An edit that keeps the article's time, tags and top flag keeps its list entries: no list is renumbered.
   const relisted = articles.filter((a) => !updated.has(a.slug) || moved.has(a.slug));
   const movedSlugs = changed.filter((slug) => moved.has(slug));
-  const lists = new Set<string>();
-  const listRows: unknown[][] = [];
-  for (const article of relisted) {
-    for (const list of listsOf(article)) {
-      lists.add(list);
-      listRows.push([list, publishedMs(article), article.slug]);
-    }
-  }
+  const listRows = relisted.flatMap((article) =>
+    listsOf(article).map((list) => [list, publishedMs(article), article.slug]),
+  );
   return [
     ...multiRow(
       db,
@@ -161,12 +196,11 @@ function articleStatements(
       listRows,
       3,
     ),
-    ...multiRow(
+    ...markLists(
       db,
-      (rows) => `INSERT INTO dirty_lists (list) VALUES ${rows} ON CONFLICT (list) DO NOTHING`,
-      [...lists].map((l) => [l]),
-      1,
+      relisted.map((a) => a.slug),
     ),
+    ...(relisted.length > 0 ? renumberMarked(db) : []),
     // Each article's search index row, replaced in the same batch as the article (after its upsert).
     ...articles.map((a) =>
       upsertSearchRowBySlug(db, { slug: a.slug, title: a.title, tags: a.tags, text: tokensToText(lexBody(a.body)) }),
@@ -186,41 +220,27 @@ function takedownStatements(db: D1Database, slugs: string[], removedAt: string):
       slugs.map((slug) => [slug, removedAt]),
       2,
     ),
+    ...renumberMarked(db),
   ];
 }
 
 /**
- * Renumbers `seq` in every list marked dirty (by inserts, moves and takedowns), oldest entry 1, so page numbers map
- * to seq ranges again; each list is renumbered and unmarked in one batch. Marks survive an interrupted publish, so
- * the next run finishes the job.
+ * Renumbers the lists a run from before in-batch numbering left marked (its marks outlived the run), in one batch.
+ * Costs one read when there is nothing to repair. Returns how many lists were marked.
  */
 export async function renumberLists(db: D1Database): Promise<number> {
-  const { results } = await db.prepare('SELECT list FROM dirty_lists').all<{ list: string }>();
-  const lists = results.map((r) => r.list);
-  const chunkSize = Math.floor((MAX_PARAMS - 1) / 2);
-  for (let i = 0; i < lists.length; i += chunkSize) {
-    const chunk = lists.slice(i, i + chunkSize);
-    const params = chunk.map(() => '?').join(', ');
-    await db.batch([
-      db
-        .prepare(
-          `UPDATE listings SET seq = r.n FROM (
-  SELECT list, published_ms, slug, row_number() OVER (PARTITION BY list ORDER BY published_ms, slug) AS n
-  FROM listings WHERE list IN (${params})) AS r
-WHERE listings.list = r.list AND listings.published_ms = r.published_ms AND listings.slug = r.slug AND listings.seq <> r.n`,
-        )
-        .bind(...chunk),
-      db.prepare(`DELETE FROM dirty_lists WHERE list IN (${params})`).bind(...chunk),
-    ]);
-  }
-  return lists.length;
+  const marked = (await db.prepare('SELECT count(*) AS n FROM dirty_lists').first<number>('n')) ?? 0;
+  if (marked > 0) await db.batch(renumberMarked(db));
+  return marked;
 }
 
 export type WriteProgress = (written: number, total: number) => void;
 
 /**
  * Writes the plan in batches of articles (each article's row, tags and list entries in one batch, so a reader
- * never sees an article without its tags), then takedowns. Lists are renumbered afterwards by renumberLists.
+ * never sees an article without its tags), then takedowns. Every batch leaves every list whole and numbered: a
+ * reader sees the archive as it was before a batch or after it, and a run cut off between batches leaves a
+ * consistent archive that the next run completes.
  */
 export async function writePlan(
   db: D1Database,
@@ -229,7 +249,14 @@ export async function writePlan(
     removedAt,
     sourceHashes = new Map(),
     onProgress,
-  }: { removedAt: string; sourceHashes?: ReadonlyMap<string, string>; onProgress?: WriteProgress },
+    perBatch = ARTICLES_PER_BATCH,
+  }: {
+    removedAt: string;
+    sourceHashes?: ReadonlyMap<string, string>;
+    onProgress?: WriteProgress;
+    /** At most this many articles (and takedowns) per batch: smaller batches are shorter transactions. */
+    perBatch?: number;
+  },
 ): Promise<void> {
   const hashOf = (a: Article) => sourceHashes.get(a.file) ?? '';
   const updated = new Set(plan.updated.map((a) => a.slug));
@@ -251,14 +278,15 @@ export async function writePlan(
   for (const article of articles) {
     // The row, and about three copies of its text in the search index.
     const size = article.body.length * 6 + 2_000;
-    if (group.length > 0 && (bytes + size > MAX_BATCH_BYTES || group.length >= 200)) await flush();
+    if (group.length > 0 && (bytes + size > MAX_BATCH_BYTES || group.length >= perBatch)) await flush();
     group.push(article);
     bytes += size;
   }
   await flush();
-  for (let i = 0; i < plan.removed.length; i += 500) {
-    await db.batch(takedownStatements(db, plan.removed.slice(i, i + 500), removedAt));
-    written += Math.min(500, plan.removed.length - i);
+  const takedowns = Math.min(perBatch, TAKEDOWNS_PER_BATCH);
+  for (let i = 0; i < plan.removed.length; i += takedowns) {
+    await db.batch(takedownStatements(db, plan.removed.slice(i, i + takedowns), removedAt));
+    written += Math.min(takedowns, plan.removed.length - i);
     onProgress?.(written, total);
   }
 }

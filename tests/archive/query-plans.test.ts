@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publishArticles } from '../../src/publish/publish.ts';
+import { RENUMBER_QUERY } from '../../src/publish/write.ts';
 import { ARTICLE_QUERIES } from '../../src/store/articles.ts';
 import { LIST_QUERIES } from '../../src/store/lists.ts';
 import { article } from '../helpers/articles.ts';
@@ -45,6 +46,18 @@ describe('every list and lookup is answered from an index', () => {
       details.join('\n'),
     ).toEqual([]);
     expect(details.some((d) => /SEARCH|USING/.test(d))).toBe(true);
+  });
+
+  it('renumbers a list from its mark up only, each entry by primary key (never the whole table per batch)', async () => {
+    await env.DB.prepare("INSERT INTO dirty_lists (list, from_ms, from_slug) VALUES ('all', ?1, 'p9')").bind(NOW).run();
+    const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${RENUMBER_QUERY}`).all<{ detail: string }>();
+    const details = plan.results.map((row) => row.detail);
+    expect(
+      details.filter((d) => /^SCAN (l|p|listings)\b/.test(d)),
+      details.join('\n'),
+    ).toEqual([]);
+    expect(details).toContain('SEARCH l USING PRIMARY KEY (list=? AND (published_ms,slug)>(?,?))');
+    await env.DB.prepare('DELETE FROM dirty_lists').run();
   });
 
   it('really walks the index in order under a LIMIT (the query answers the right rows)', async () => {
