@@ -5,6 +5,7 @@
 import type { Token } from 'marked';
 import { Lru } from '../lib/lru.ts';
 import type { PageTemplate } from '../lib/page-template.ts';
+import type { FoundPage } from '../search/results.ts';
 import type { ArticleLookup } from '../store/articles.ts';
 import type { ListResult } from '../store/lists.ts';
 import { FreshCache } from './fresh.ts';
@@ -24,6 +25,8 @@ export interface IsolateCaches {
   articles: FreshCache<string, ArticleLookup>;
   /** List pages by list, page and limit, trusted for ARCHIVE_FRESH_MS. */
   lists: FreshCache<string, ListResult>;
+  /** Pages of search results (no bodies) by normalized query, size and offset, trusted for ARCHIVE_FRESH_MS. */
+  search: FreshCache<string, FoundPage>;
   /** Feeds and sitemaps, encoded, by path: read from D1 and rendered at most once per ARCHIVE_FRESH_MS. */
   documents: FreshCache<string, EncodedBody>;
   /** Rendered page templates, keyed by everything they show (article versions, site URL, flavor). */
@@ -48,6 +51,7 @@ export function createIsolateCaches(): IsolateCaches {
     articles: new FreshCache(256, ARCHIVE_FRESH_MS),
     lists: new FreshCache(256, ARCHIVE_FRESH_MS),
     documents: new FreshCache(64, ARCHIVE_FRESH_MS),
+    search: new FreshCache(128, ARCHIVE_FRESH_MS),
     pages: new Memo(256),
     pagesByUrl: new Lru(256),
     json: new Memo(256),

@@ -1,7 +1,7 @@
 /**
  * Archive search: the reader's page (GET /search?q=…&page=N) and the JSON API (GET /api/search?q=…&limit=…&cursor=…).
- * Results are not cached in the isolate (queries are unbounded); snippets cost no markdown work once an article's
- * plain text is memoized by version.
+ * A page of results (articles and snippets, no bodies) is kept per isolate for up to a minute by its normalized
+ * query, size and offset, like lists: a crowd searching the day's story costs one D1 read a minute, not one each.
  */
 import type { Context } from 'hono';
 import type { AppDeps, AppEnv } from '../deps.ts';
@@ -15,9 +15,10 @@ import { articleSummaryJson } from '../render/article-json.ts';
 import { renderTemplate, TEMPERATURE_SLOT } from '../render/document.ts';
 import { type SearchOutcome, SearchPage } from '../render/search-page.tsx';
 import { MAX_QUERY_CHARS, MAX_QUERY_WORDS, parseQuery, type SearchQuery } from '../search/query.ts';
-import { type SnippetSegment, snippet } from '../search/snippet.ts';
+import type { FoundPage } from '../search/results.ts';
+import { snippet } from '../search/snippet.ts';
 import { metaFromRow } from '../store/rows.ts';
-import { SEARCH_MAX_LIMIT, SEARCH_PAGE_SIZE, type SearchHit, searchArticles } from '../store/search.ts';
+import { SEARCH_MAX_LIMIT, SEARCH_PAGE_SIZE, searchArticles } from '../store/search.ts';
 import { withTimeLimit } from '../store/unavailable.ts';
 import { articleText } from './bodies.ts';
 import { apiError, notFoundPage } from './errors.tsx';
@@ -28,14 +29,32 @@ const NOINDEX = { 'X-Robots-Tag': 'noindex' };
 // The deepest result offset a page number or cursor may ask for: past it there is nothing to rank anyway.
 const MAX_OFFSET = 100_000;
 
-/** One D1 round trip (two past the last page), a 503 when D1 fails or is slow. */
-function runSearch(c: Context<AppEnv>, query: SearchQuery, limit: number, offset: number, now: number) {
-  return withTimeLimit('search', () => searchArticles(c.env.DB, query, { limit, offset, now }));
-}
-
-/** Each hit's snippet, cut from its body's plain text (memoized by article version). */
-function snippets(deps: AppDeps, hits: SearchHit[], query: SearchQuery): Promise<SnippetSegment[][]> {
-  return Promise.all(hits.map(async (hit) => snippet(await articleText(deps.caches, hit), query.matcher)));
+/**
+ * A page of results: from the isolate's cache while fresh, else one D1 round trip (two past the last page) shared
+ * by every identical query in flight; a 503 when D1 fails or is slow and the isolate has no copy.
+ */
+function findPage(
+  c: Context<AppEnv>,
+  deps: AppDeps,
+  query: SearchQuery,
+  limit: number,
+  offset: number,
+  now: number,
+): Promise<FoundPage> {
+  const key = JSON.stringify([query.match, query.matcher, limit, offset]);
+  return deps.caches.search.read(key, now, async () => {
+    const found = await withTimeLimit('search', () => searchArticles(c.env.DB, query, { limit, offset, now }));
+    // Snippets are cut from each hit's plain text (memoized by article version), then the bodies are dropped.
+    const marks = await Promise.all(
+      found.items.map(async (hit) => snippet(await articleText(deps.caches, hit), query.matcher)),
+    );
+    return {
+      items: found.items.map((hit, i) => ({ article: metaFromRow(hit), snippet: marks[i] ?? [] })),
+      total: found.total,
+      capped: found.capped,
+      nextOffset: found.nextOffset,
+    };
+  });
 }
 
 /** A page number from `?page=`: absent is 1; anything but a whole number from 1 is null (a 404). */
@@ -113,20 +132,16 @@ async function searchPage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> 
   let outcome: SearchOutcome;
   let top: Awaited<ReturnType<typeof topNews>>;
   if (parsed?.ok) {
-    let found: Awaited<ReturnType<typeof runSearch>>;
+    let found: FoundPage;
     [found, top] = await Promise.all([
-      runSearch(c, parsed, SEARCH_PAGE_SIZE, (page - 1) * SEARCH_PAGE_SIZE, now),
+      findPage(c, deps, parsed, SEARCH_PAGE_SIZE, (page - 1) * SEARCH_PAGE_SIZE, now),
       topNews(archive),
     ]);
     // Past the last page of results: like a list page past its end.
     if (found.items.length === 0 && page > 1) return notFoundPage(c, deps);
-    const marks = await snippets(deps, found.items, parsed);
     outcome = {
       kind: 'results',
-      results: found.items.map((hit, i) => {
-        const article = metaFromRow(hit);
-        return { article, url: articlePath(article.slug), snippet: marks[i] ?? [] };
-      }),
+      results: found.items.map((hit) => ({ ...hit, url: articlePath(hit.article.slug) })),
       total: found.total,
       capped: found.capped,
       page,
@@ -153,8 +168,7 @@ export function searchRoutes(deps: AppDeps) {
     if (typeof params === 'string') return apiError(c, 400, 'bad_request', params);
     const { q, query, limit, offset } = params;
     const { now } = requestArchive(c, deps);
-    const found = await runSearch(c, query, limit, offset, now);
-    const marks = await snippets(deps, found.items, query);
+    const found = await findPage(c, deps, query, limit, offset, now);
     const siteUrl = c.env.SITE_URL;
     const next =
       found.nextOffset === null
@@ -164,10 +178,10 @@ export function searchRoutes(deps: AppDeps) {
             `/api/search?${new URLSearchParams({ q, limit: String(limit), cursor: encodeSearchCursor(found.nextOffset) })}`,
           );
     const text = JSON.stringify({
-      items: found.items.map((hit, i) => {
-        const article = metaFromRow(hit);
-        return { ...articleSummaryJson(article, articleUrls(siteUrl, article)), snippet: marks[i] ?? [] };
-      }),
+      items: found.items.map((hit) => ({
+        ...articleSummaryJson(hit.article, articleUrls(siteUrl, hit.article)),
+        snippet: hit.snippet,
+      })),
       total: found.total,
       capped: found.capped,
       next,

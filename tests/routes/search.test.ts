@@ -3,6 +3,7 @@ import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publishArticles } from '../../src/publish/publish.ts';
 import { testApp } from '../helpers/app.ts';
+import { recordingD1 } from '../helpers/d1.ts';
 import { article } from '../helpers/articles.ts';
 import { elementsOf, scriptHazards } from '../helpers/html.ts';
 
@@ -366,5 +367,44 @@ describe('the search box', () => {
     const html = await res.text();
     expect(html).toContain('<a class="search-link" href="/search">بحث</a>');
     expect(html).not.toContain('<form');
+  });
+});
+
+describe('search under a crowd', () => {
+  const crowd = () => {
+    let clock = NOW;
+    const recorder = recordingD1(env.DB);
+    const site = testApp({ bindings: env, env: { DB: recorder.db }, now: () => clock });
+    const searches = () => recorder.statements.filter((s) => s.sql.includes('article_search MATCH')).length;
+    return { site, searches, tick: (ms: number) => (clock += ms) };
+  };
+
+  it('answers the same query from the isolate for a minute, however it is spaced or which of page and API asks', async () => {
+    const { site, searches, tick } = crowd();
+    const first = await (await site.request(`/search?q=${encodeURIComponent('بيروت')}`)).text();
+    expect(first).toContain('زحمة سير خانقة ببيروت');
+    expect(searches()).toBe(1);
+    for (const q of ['  بيروت ', 'بيروت']) {
+      expect(await (await site.request(`/search?q=${encodeURIComponent(q)}`)).text()).toBe(first);
+    }
+    const api = await site.request(`/api/search?q=${encodeURIComponent('بيروت')}`);
+    expect(api.status).toBe(200);
+    expect(searches()).toBe(1);
+    tick(60_000);
+    await site.request(`/search?q=${encodeURIComponent('بيروت')}`);
+    expect(searches()).toBe(2);
+  });
+
+  it('shares one D1 read between identical queries in flight, and keeps pages apart', async () => {
+    const { site, searches } = crowd();
+    const path = `/api/search?q=${encodeURIComponent('ميناء')}`;
+    const answers = await Promise.all(Array.from({ length: 20 }, () => site.request(path)));
+    const bodies = await Promise.all(answers.map((r) => r.text()));
+    expect(answers.map((r) => r.status)).toEqual(answers.map(() => 200));
+    expect(new Set(bodies).size).toBe(1);
+    expect(searches()).toBe(1);
+    const second = await site.request(`/search?q=${encodeURIComponent('ميناء')}&page=2`);
+    expect(second.status).toBe(200);
+    expect(searches()).toBe(2);
   });
 });
