@@ -3,8 +3,8 @@ import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publishArticles } from '../../src/publish/publish.ts';
 import { testApp } from '../helpers/app.ts';
-import { recordingD1 } from '../helpers/d1.ts';
 import { article } from '../helpers/articles.ts';
+import { recordingD1 } from '../helpers/d1.ts';
 import { elementsOf, scriptHazards } from '../helpers/html.ts';
 
 const NOW = Date.parse('2024-03-01T00:00:00Z');

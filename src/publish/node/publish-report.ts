@@ -1,0 +1,29 @@
+/** Node-only: what a publish run did, as runPublish returns it and as the publish script prints it. */
+import { describePlan, isEmptyPlan, type PublishPlan } from '../plan.ts';
+import type { MediaStats } from './media-publish.ts';
+
+export interface PublishReport {
+  /** `local D1 and R2` or `remote D1 and R2`. */
+  where: string;
+  plan: PublishPlan;
+  /** Files built that are drafts, held back. */
+  drafts: number;
+  /** What went into R2, and how many objects no article uses any more were deleted. */
+  media: MediaStats & { deleted: number };
+  /** Article files read, and those skipped as unchanged since they were published. */
+  files: { read: number; skipped: number };
+  seconds: number;
+  /** What the run warned about as it went (a lock taken over, stamps not saved). */
+  warnings: string[];
+}
+
+/** The one line the publish script prints for a run. */
+export function describeReport({ where, plan, drafts, media, files, seconds }: PublishReport): string {
+  const mediaLine = `; media: ${media.processed} image(s) processed, ${media.uploaded} file(s) uploaded, ${media.deleted} deleted`;
+  const held = drafts ? `; ${drafts} draft(s) held back` : '';
+  const read = `; ${files.read} of ${files.read + files.skipped} file(s) read (${files.skipped} unchanged since published)`;
+  const time = seconds.toFixed(1);
+  return isEmptyPlan(plan)
+    ? `Nothing to publish: ${where} is up to date (${describePlan(plan)}${held}${mediaLine}${read}), in ${time} s`
+    : `Published to ${where}: ${describePlan(plan)}${held}${mediaLine}${read}, in ${time} s`;
+}

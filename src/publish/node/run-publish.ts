@@ -1,0 +1,174 @@
+/**
+ * Node-only: one run of the publish step as a function of an explicit context (folders, mode, clock, log, how to
+ * open the bindings), returning what it did or why it stopped, so tests call it directly and the script only
+ * prints. A run takes the publish lock (its first D1 write), reads what D1 holds, builds what changed, puts photos
+ * and share cards into R2, then writes the articles (so no row names a key R2 lacks), then deletes the media
+ * nothing uses any more, and saves the file stamps for the next run.
+ */
+import { resolve } from 'node:path';
+import { PublishFault } from '../fault.ts';
+import { type NamedBucket, namedD1, namedR2 } from '../named-bindings.ts';
+import { publishArticles } from '../publish.ts';
+import { readPublishedState } from '../write.ts';
+import { type OpenBindings, openBindings as realBindings } from './bindings.ts';
+import { buildChanged, type ContentFolders, checkAll, contentImages } from './build-changed.ts';
+import { loadStamps, type Stamps, saveStamps } from './file-stamps.ts';
+import { CARD_WINDOW_MS, publishMedia, removeUnusedMedia } from './media-publish.ts';
+import { type HeldPublishLock, takePublishLock } from './publish-lock.ts';
+import type { PublishReport } from './publish-report.ts';
+import { showPath } from './show-path.ts';
+
+export type PublishMode = 'check' | 'local' | 'remote';
+
+/** Where a run's progress lines and warnings go (the script: stdout and stderr). */
+export interface PublishLog {
+  info: (line: string) => void;
+  warn: (line: string) => void;
+}
+
+export interface RunPublishOptions {
+  /** The project folder: other paths are resolved against it, and messages name paths relative to it. */
+  root: string;
+  /** The articles' folder (default `content`) and the site's static files (default `public`). */
+  content?: string;
+  public?: string;
+  /** `check` only validates; `local` and `remote` publish to that D1 and R2. */
+  mode: PublishMode;
+  /** wrangler's --persist-to for the local database and bucket (default .wrangler/state). */
+  persistTo?: string | undefined;
+  /** Read, rebuild and revalidate every file, not only the changed ones. */
+  full?: boolean;
+  now?: () => Date;
+  log?: PublishLog;
+  openBindings?: OpenBindings;
+}
+
+export type PublishOutcome =
+  /** `check` mode: the content passed. */
+  | { kind: 'checked'; articles: number; drafts: number }
+  | { kind: 'published'; report: PublishReport }
+  /** Content problems (`file: field: expectation`): nothing was written. */
+  | { kind: 'problems'; problems: string[] }
+  /** Another publish holds the lock: nothing was written. */
+  | { kind: 'busy'; message: string }
+  /** The run's surroundings failed it (disk, permissions, database, R2); see PublishFault. */
+  | { kind: 'fault'; fault: PublishFault };
+
+/**
+ * What a run that failed after uploading leaves in R2, for its message. Media keys are content-hashed: the next
+ * publish that succeeds either names them in its articles or, unnamed, deletes them (removeUnusedMedia).
+ */
+function leftInR2(keys: readonly string[]): string {
+  const named = keys.slice(0, 3).join(', ');
+  const more = keys.length > 3 ? `, and ${keys.length - 3} more` : '';
+  return `${keys.length} object(s) this run uploaded to MEDIA (${named}${more}) stay there unused until the next successful publish uses or deletes them`;
+}
+
+const quiet: PublishLog = { info: () => {}, warn: () => {} };
+
+/** Runs the publish step. Throws only for a bug; every failure a user can act on is an outcome. */
+export async function runPublish(options: RunPublishOptions): Promise<PublishOutcome> {
+  const { root, mode, full = false, now = () => new Date(), log = quiet } = options;
+  const folders: ContentFolders = { root, content: options.content ?? 'content', public: options.public ?? 'public' };
+  const images = contentImages(folders);
+  if (mode === 'check') {
+    const { problems, files, articles } = await checkAll(folders, images);
+    if (problems.length > 0) return { kind: 'problems', problems };
+    return { kind: 'checked', articles: articles.length, drafts: files.length - articles.length };
+  }
+  const started = now().getTime();
+  const warnings: string[] = [];
+  const warn = (line: string) => {
+    warnings.push(line);
+    log.warn(line);
+  };
+  const remote = mode === 'remote';
+  const stateDir = resolve(root, options.persistTo ?? '.wrangler/state');
+  let opened: Awaited<ReturnType<OpenBindings>>;
+  try {
+    opened = await (options.openBindings ?? realBindings)({ root, remote, persistTo: options.persistTo, stateDir });
+  } catch (error) {
+    if (error instanceof PublishFault) return { kind: 'fault', fault: error };
+    throw error;
+  }
+  const db = namedD1(opened.db, opened.dbName);
+  let media: NamedBucket | undefined;
+  let lock: HeldPublishLock | undefined;
+  try {
+    const lockPath = resolve(stateDir, 'publish.lock');
+    const attempt = await takePublishLock({
+      db,
+      dbName: opened.dbName,
+      lockFile: remote ? null : { path: lockPath, shown: showPath(root, lockPath) },
+      now,
+      warn,
+    });
+    if ('busy' in attempt) return { kind: 'busy', message: attempt.busy };
+    lock = attempt.held;
+    // Stamps live next to the database they describe: the local state folder, or .wrangler/ for the remote one.
+    const stampsFile = remote
+      ? resolve(root, '.wrangler/content-stamps.remote.json')
+      : resolve(stateDir, 'content-stamps.json');
+    const state = await readPublishedState(db);
+    const stamps: Stamps = full ? new Map() : loadStamps(stampsFile);
+    const built = await buildChanged(folders, images, state, stamps, full);
+    if ('problems' in built) return { kind: 'problems', problems: built.problems };
+    const { articles, selection, files, skipped, seen } = built;
+
+    // Photos and share cards go to R2 first: an article row never names a key R2 does not hold.
+    lock.check();
+    media = namedR2(await opened.media(), 'MEDIA');
+    const at = now();
+    const withMedia = await publishMedia(media.bucket, articles, images.readMedia, {
+      cardsSince: at.getTime() - CARD_WINDOW_MS,
+      keepCards: new Set([...state.rows.values()].flatMap((row) => (row.card ? [row.card] : []))),
+    });
+    let lastReport = now().getTime();
+    const held = lock;
+    const plan = await publishArticles(db, withMedia.articles, {
+      now: at,
+      state,
+      kept: new Set(selection.kept.keys()),
+      sourceHashes: selection.sourceHashes,
+      onProgress: (written, total) => {
+        held.check();
+        if (now().getTime() - lastReport < 5_000) return;
+        lastReport = now().getTime();
+        log.info(`  ${written} / ${total} written`);
+      },
+    });
+    // Only after the D1 writes: nothing published still points at what is deleted.
+    const deleted = await removeUnusedMedia(media.bucket, db);
+    const published = new Map(
+      [...seen].flatMap(([path, stamp]) => {
+        const hash = selection.sourceHashes.get(path);
+        return hash ? [[path, { stamp, hash }]] : [];
+      }),
+    );
+    try {
+      saveStamps(stampsFile, published, stamps);
+    } catch (error) {
+      // What is published stands; only the next run's shortcut is lost.
+      warn(
+        `Could not save ${stampsFile} (${(error as Error).message}): published all the same; the next run may read unchanged files again.`,
+      );
+    }
+    const report: PublishReport = {
+      where: remote ? 'remote D1 and R2' : 'local D1 and R2',
+      plan,
+      drafts: selection.toBuild.length - articles.length,
+      media: { ...withMedia.stats, deleted },
+      files: { read: files.length, skipped: skipped.length },
+      seconds: (now().getTime() - started) / 1000,
+      warnings,
+    };
+    return { kind: 'published', report };
+  } catch (error) {
+    if (!(error instanceof PublishFault)) throw error;
+    const uploaded = media?.uploaded() ?? [];
+    return { kind: 'fault', fault: uploaded.length > 0 ? error.withNote(leftInR2(uploaded)) : error };
+  } finally {
+    await lock?.release();
+    await opened.close().catch((error: unknown) => warn(`Could not close ${opened.dbName}: ${String(error)}`));
+  }
+}

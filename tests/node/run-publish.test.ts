@@ -1,0 +1,107 @@
+/**
+ * runPublish, the publish step as a function: what it returns (the plan, media, files read and skipped, time,
+ * warnings), the order of its writes (R2 before the article rows, unused media deleted after them), and what it
+ * leaves when the content has problems.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { describeReport } from '../../src/publish/node/publish-report.ts';
+import type { PublishOutcome } from '../../src/publish/node/run-publish.ts';
+import { memoryR2 } from './support/memory-r2.ts';
+import { localOpener, type PublishProject, publishProject } from './support/publish-project.ts';
+
+const projects: PublishProject[] = [];
+afterEach(() => {
+  for (const project of projects.splice(0)) project.close();
+});
+function project(slugs?: string[]) {
+  const made = publishProject(slugs);
+  projects.push(made);
+  return made;
+}
+
+function reportOf(outcome: PublishOutcome) {
+  if (outcome.kind !== 'published') throw new Error(`expected a report, got ${JSON.stringify(outcome)}`);
+  return outcome.report;
+}
+
+/** `db` noting each batch that writes into `events`, beside the R2 calls memoryR2 notes there. */
+function notingWrites(events: string[]) {
+  return (db: D1Database): D1Database =>
+    ({
+      prepare: (sql: string) => db.prepare(sql),
+      exec: (sql: string) => db.exec(sql),
+      batch: (statements: (D1PreparedStatement & { sql: string })[]) => {
+        if (statements.some((s) => !/^\s*SELECT\b/i.test(s.sql))) events.push('write D1');
+        return db.batch(statements);
+      },
+    }) as unknown as D1Database;
+}
+
+describe('runPublish', () => {
+  it('returns what it did, and on a second run that nothing changed without reading the files', async () => {
+    const p = project(['a', 'b']);
+    const r2 = memoryR2();
+    const report = reportOf(await p.publish({ openBindings: localOpener(r2.bucket) }));
+    expect(report).toMatchObject({
+      where: 'local D1 and R2',
+      drafts: 0,
+      media: { processed: 0, uploaded: 2, deleted: 0 },
+      files: { read: 2, skipped: 0 },
+      seconds: 0,
+      warnings: [],
+    });
+    expect(describeReport(report)).toBe(
+      'Published to local D1 and R2: added 2, updated 0, removed 0, unchanged 0; media: 0 image(s) processed, 2 file(s) uploaded, 0 deleted; 2 of 2 file(s) read (0 unchanged since published), in 0.0 s',
+    );
+
+    // Past the 2 s in which a changed file is always read: now the files' stamps vouch for them.
+    await new Promise((ok) => setTimeout(ok, 2_100));
+    expect(reportOf(await p.publish({ openBindings: localOpener(r2.bucket) })).files).toEqual({ read: 2, skipped: 0 });
+    const again = reportOf(await p.publish({ openBindings: localOpener(r2.bucket) }));
+    expect(describeReport(again)).toBe(
+      'Nothing to publish: local D1 and R2 is up to date (added 0, updated 0, removed 0, unchanged 2; media: 0 image(s) processed, 0 file(s) uploaded, 0 deleted; 0 of 2 file(s) read (2 unchanged since published)), in 0.0 s',
+    );
+  });
+
+  it('takes the lock (a D1 write) first, puts media before the article rows, and deletes unused media after them', async () => {
+    const p = project(['a']);
+    const r2 = memoryR2();
+    r2.objects.set('card/0000000000000000.png', { bytes: new Uint8Array(1), contentType: 'image/png' });
+    reportOf(await p.publish({ openBindings: localOpener(r2.bucket, notingWrites(r2.calls)) }));
+    const order = r2.calls
+      .filter((call) => /^(write|put|delete)\b/.test(call))
+      .map((call) => call.split(' ')[0])
+      .filter((kind, i, all) => kind !== all[i - 1]);
+    expect(order).toEqual(['write', 'put', 'write', 'delete']);
+    expect([...r2.objects.keys()]).not.toContain('card/0000000000000000.png');
+  });
+
+  it('writes nothing, uploads nothing and leaves no lock when the content has a problem', async () => {
+    const p = project(['a']);
+    p.write('bad', '---\ntitel: خبر\ndate: 2025-02-28\n---\nنص\n');
+    const r2 = memoryR2();
+    const outcome = await p.publish({ openBindings: localOpener(r2.bucket) });
+    expect(outcome.kind).toBe('problems');
+    expect(outcome.kind === 'problems' && outcome.problems).toEqual([
+      expect.stringMatching(/^content\/bad\.md: titel: unknown field \(did you mean "title"\?\)/),
+      'content/bad.md: title: required, expected a non-empty text',
+    ]);
+    expect(r2.calls).toEqual([]);
+    expect(existsSync(join(p.stateDir, 'publish.lock'))).toBe(false);
+  });
+
+  it('only checks in check mode, opening no database', async () => {
+    const p = project(['a']);
+    p.write('draft', '---\ntitle: مسودة\ndate: 2025-02-28\ndraft: true\n---\nنص\n');
+    const nothing = async () => {
+      throw new Error('check mode opened the bindings');
+    };
+    expect(await p.publish({ mode: 'check', openBindings: nothing })).toEqual({
+      kind: 'checked',
+      articles: 1,
+      drafts: 1,
+    });
+  });
+});
