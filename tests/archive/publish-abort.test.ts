@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/content/types.ts';
 import { publishArticles } from '../../src/publish/publish.ts';
 import { testApp } from '../helpers/app.ts';
+import { expectNumbered, expectWholeList } from '../helpers/archive-checks.ts';
 import { article } from '../helpers/articles.ts';
 import { recordingD1 } from '../helpers/d1.ts';
 
@@ -38,47 +39,11 @@ async function emptyArchive() {
   );
 }
 
-type Page = { items: { slug: string }[]; total: number; next: string | null };
-
-/** What a reader finds in one list: by cursor, by page number, through its HTML pages; all must agree. */
-async function expectWhole(list: string) {
+/** Checks one list the ways readers read it, through a fresh isolate (no cached copies). */
+const expectWhole = (list: string) => {
   const site = testApp({ bindings: env, now: () => NOW.getTime() });
-  const json = async (path: string) => (await (await site.request(path)).json()) as Page;
-  const query = list === 'all' ? '' : `&tag=${encodeURIComponent(list)}`;
-  const first = await json(`/api/articles?limit=4${query}`);
-  const byCursor = first.items.map((a) => a.slug);
-  for (let next = first.next; next; ) {
-    const page = await json(next.replace('https://al-ayyam.example', ''));
-    byCursor.push(...page.items.map((a) => a.slug));
-    next = page.next;
-  }
-  expect(new Set(byCursor).size, `${list}: each article once by cursor`).toBe(byCursor.length);
-  expect(byCursor.length, `${list}: total is what a crawl finds`).toBe(first.total);
-  const byPage: string[] = [];
-  for (let page = 1; page <= Math.ceil(first.total / 4); page++) {
-    const { items, total } = await json(`/api/articles?limit=4&page=${page}${query}`);
-    expect(total).toBe(first.total);
-    byPage.push(...items.map((a) => a.slug));
-  }
-  expect(byPage, `${list}: pages find what the cursor finds, in order`).toEqual(byCursor);
-  // HTML pages hold 20: with a small page size the pages would not be crossed, so read the archive lists too.
-  const htmlFirst = list === 'all' ? '/' : `/tags/${encodeURIComponent(list)}`;
-  expect((await site.request(htmlFirst)).status).toBe(200);
-  const lastPage = Math.ceil(first.total / 20);
-  for (let page = 2; page <= lastPage; page++) {
-    const path = list === 'all' ? `/page/${page}` : `${htmlFirst}/page/${page}`;
-    expect((await site.request(path)).status, path).toBe(200);
-  }
-  return byCursor;
-}
-
-/** Every list in D1 is numbered 1..n with no gap or repeat. */
-async function expectNumbered() {
-  const { results } = await env.DB.prepare(
-    'SELECT list, count(*) AS n, min(seq) AS lo, max(seq) AS hi, count(DISTINCT seq) AS distinct_seq FROM listings GROUP BY list',
-  ).all<{ list: string; n: number; lo: number; hi: number; distinct_seq: number }>();
-  for (const r of results) expect([r.list, r.lo, r.hi, r.distinct_seq]).toEqual([r.list, 1, r.n, r.n]);
-}
+  return expectWholeList(site.request, list, 4);
+};
 
 describe('a publish cut off after any batch', () => {
   it(`writes ${WRITE_BATCHES} batches in this scenario`, async () => {
@@ -98,7 +63,7 @@ describe('a publish cut off after any batch', () => {
       await expect(publishArticles(failing.db, AFTER, { now: NOW, perBatch: PER_BATCH })).rejects.toThrow(
         'injected failure',
       );
-      await expectNumbered();
+      await expectNumbered(env.DB);
       const listed = await expectWhole('all');
       for (const tag of TAGS) await expectWhole(tag);
       // Nothing published is lost while the run is cut off: every article of before or after is there or gone.
@@ -106,7 +71,7 @@ describe('a publish cut off after any batch', () => {
 
       const plan = await publishArticles(env.DB, AFTER, { now: NOW, perBatch: PER_BATCH });
       expect(plan.unchanged).toBeGreaterThan(0);
-      await expectNumbered();
+      await expectNumbered(env.DB);
       expect((await expectWhole('all')).sort()).toEqual(AFTER.map((a) => a.slug).sort());
       for (const tag of TAGS) await expectWhole(tag);
     });
