@@ -6,23 +6,27 @@ import type { Token } from 'marked';
 import { stripBidiControls } from '../lib/bidi.ts';
 import { hash64 } from '../lib/hash.ts';
 import { BodyLimitError, bodyLimitProblem, formatBodyLimitProblem } from '../markdown/limits.ts';
-import { cutAtWord, readingMinutes, tokensToText } from '../markdown/plain-text.ts';
+import { readingMinutes, tokensToText } from '../markdown/plain-text.ts';
 import { lexBody } from '../markdown/render.ts';
+import type { ImageSize } from '../media/types.ts';
+import { ContentError } from './content-error.ts';
 import { controlCharacterMessage, findControlCharacter } from './controls.ts';
 import { toBeirutIso } from './dates.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { imageSource, validateFrontMatter } from './schema.ts';
 import { normalizeSlug, slugProblem } from './slug.ts';
-import type { Article, ImageSize } from './types.ts';
+import { summaryFrom } from './summary.ts';
+import type { Article } from './types.ts';
 
 /**
  * The version of what publishing stores for a content file besides the article's own fields: its search index row
  * (search/index-rows.ts), the image manifests and share card its row names. Every article's version and its file's
  * source hash include it, so bumping it when any of that changes makes the next publish read, rebuild and rewrite
  * every article instead of keeping rows made the old way. (How photos are processed has its own version,
- * MEDIA_SETTINGS_VERSION, which names new R2 objects.) 2: tags are searchable.
+ * MEDIA_SETTINGS_VERSION, which names new R2 objects.) 2: tags are searchable. 3: breaking news, section lists,
+ * and summaries without a leading copy of the headline.
  */
-export const PUBLISH_FORMAT = 2;
+export const PUBLISH_FORMAT = 3;
 
 /** The default byline: the paper's editors. */
 const DEFAULT_AUTHOR = 'تحرير جريدة الأيام الإلكترونية';
@@ -35,21 +39,6 @@ export interface SourceFile {
 
 /** Measures a local image given its path under public/ (`/images/x.svg`); a string is the problem. */
 export type MeasureImage = (src: string) => ImageSize | string;
-
-/** A content problem. `toString()` gives `content/x.md: title: required, ...`. */
-export class ContentError {
-  readonly file: string;
-  readonly field: string;
-  readonly message: string;
-  constructor(file: string, field: string, message: string) {
-    this.file = file;
-    this.field = field;
-    this.message = message;
-  }
-  toString(): string {
-    return `${this.file}: ${this.field}: ${this.message}`;
-  }
-}
 
 export interface BuildResult {
   /** Published articles (drafts excluded), newest first. */
@@ -162,7 +151,7 @@ function buildFile(
 
   const text = tokensToText(tokens);
   const firstParagraph = tokens.find((t) => t.type === 'paragraph');
-  const summary = fm.summary ?? cutAtWord(firstParagraph ? tokensToText([firstParagraph]) : text);
+  const summary = fm.summary ?? summaryFrom(firstParagraph ? tokensToText([firstParagraph]) : null, text, fm.title);
   const article: Omit<Article, 'version'> = {
     slug,
     file: file.path,
@@ -175,6 +164,7 @@ function buildFile(
     image: fm.image ? { ...fm.image, width: leadSize?.width ?? null, height: leadSize?.height ?? null } : null,
     tags: fm.tags,
     top: fm.top,
+    breaking: fm.breaking,
     body,
     bodyImages,
     readingTimeMinutes: readingMinutes(text),

@@ -43,30 +43,44 @@ export function splitFrontMatter(text: string): FrontMatterResult {
     return { ok: false, message: `front matter is longer than ${MAX_FRONT_MATTER_LENGTH} characters` };
   }
   const body = text.slice(match[0].length);
+  const parsed = parseYamlMapping(yaml, 'front matter line', 'front matter');
+  return parsed.ok ? { ok: true, data: parsed.data, body } : parsed;
+}
+
+/**
+ * Parses YAML that must be a mapping of plain values (texts, numbers, booleans, lists, mappings), refusing
+ * explicit tags other than YAML's own and alias bombs. Never throws. `lineLabel` names lines in messages
+ * (`front matter line 3`, `line 3`); `what` names the whole (`front matter`, `the file`).
+ */
+export function parseYamlMapping(
+  yaml: string,
+  lineLabel: string,
+  what: string,
+): { ok: true; data: Record<string, unknown> } | { ok: false; message: string } {
   try {
     const doc = parseDocument(yaml, { prettyErrors: true, uniqueKeys: true });
     if (doc.errors.length > 0) {
       const first = doc.errors[0];
       const where = first?.linePos?.[0]
-        ? ` (front matter line ${first.linePos[0].line}, column ${first.linePos[0].col})`
+        ? ` (${lineLabel} ${first.linePos[0].line}, column ${first.linePos[0].col})`
         : '';
       return { ok: false, message: `invalid YAML${where}: ${first?.message.split('\n')[0] ?? 'unknown error'}` };
     }
     let tagProblem: string | null = null;
     visit(doc, (_key, node) => {
       if (isNode(node) && node.tag && !PLAIN_TAGS.has(node.tag)) {
-        const line = node.range ? ` (front matter line ${lineOf(yaml, node.range[0])})` : '';
+        const line = node.range ? ` (${lineLabel} ${lineOf(yaml, node.range[0])})` : '';
         tagProblem = `YAML tag "${node.tag.replace('tag:yaml.org,2002:', '!!')}" is not allowed${line}; expected plain texts, numbers, true/false, lists and mappings`;
         return visit.BREAK;
       }
     });
     if (tagProblem) return { ok: false, message: tagProblem };
     const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    if (data === null || data === undefined) return { ok: true, data: {}, body };
+    if (data === null || data === undefined) return { ok: true, data: {} };
     if (typeof data !== 'object' || Array.isArray(data)) {
-      return { ok: false, message: 'invalid YAML: expected front matter to be a mapping of field: value lines' };
+      return { ok: false, message: `invalid YAML: expected ${what} to be a mapping of field: value lines` };
     }
-    return { ok: true, data: data as Record<string, unknown>, body };
+    return { ok: true, data: data as Record<string, unknown> };
   } catch (error) {
     if (error instanceof ReferenceError && /excessive alias/i.test(error.message)) {
       return {

@@ -1,17 +1,5 @@
 /** Article data shared by the content build (Node) and the Worker. */
-import type { MediaImage } from '../media/types.ts';
-
-/** Pixel size of an image, measured from the file at build time. */
-export interface ImageSize {
-  width: number;
-  height: number;
-  /** Media-folder images: the source hash (src/media/keys.ts), so a replaced photo of the same size is noticed. */
-  hash?: string;
-  /** Media-folder body images once published: the URL path of the default variant (JPEG/PNG). */
-  src?: string;
-  /** Media-folder body images once published: every variant, for `<picture>` and AMP `srcset`. */
-  media?: MediaImage;
-}
+import type { ImageSize, MediaImage } from '../media/types.ts';
 
 /** The lead image of an article. `width`/`height` are null for remote images of unknown size. */
 export interface LeadImage {
@@ -40,6 +28,8 @@ export interface ArticleMeta {
   image: LeadImage | null;
   tags: string[];
   top: boolean;
+  /** Breaking news: leads the "عاجل" bar of every page for 6 hours after `publishedAt`. */
+  breaking: boolean;
   /** Estimated reading time for the body. */
   readingTimeMinutes: number;
   /** R2 key of the share card (og:image), set by the publish step; absent for articles published without it. */

@@ -3,9 +3,9 @@
  * This is the only place raw HTML is produced from editor input; everything it emits is escaped here.
  */
 import { Lexer, Parser, Renderer, type Token, type Tokens } from 'marked';
-import type { ImageSize } from '../content/types.ts';
 import { stripBidiControls } from '../lib/bidi.ts';
 import { AmpPicture, Picture } from '../media/picture.ts';
+import type { ImageSize } from '../media/types.ts';
 import { createIdAllocator } from './heading-ids.ts';
 import { BodyLimitError, bodyLimitProblem, formatBodyLimitProblem } from './limits.ts';
 import { MARKDOWN_OPTIONS } from './options.ts';

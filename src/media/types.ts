@@ -41,3 +41,15 @@ export function variantsOf(image: MediaImage, contentType: RasterType): ImageVar
 
 /** Size of every share card (og:image, twitter:image): the 1.91:1 shape social networks show large. */
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
+
+/** Pixel size of an image, measured from the file at build time. */
+export interface ImageSize {
+  width: number;
+  height: number;
+  /** Media-folder images: the source hash (src/media/keys.ts), so a replaced photo of the same size is noticed. */
+  hash?: string;
+  /** Media-folder body images once published: the URL path of the default variant (JPEG/PNG). */
+  src?: string;
+  /** Media-folder body images once published: every variant, for `<picture>` and AMP `srcset`. */
+  media?: MediaImage;
+}

@@ -2,8 +2,10 @@
  * One publish run against a D1 database: read what it holds, plan the difference with the built articles, write
  * only that. Runs unchanged in Node (the publish script) and in workerd (the tests seed their D1 with it).
  */
+import type { SiteConfig } from '../content/sections.ts';
 import type { Article } from '../content/types.ts';
 import { isEmptyPlan, type PublishedState, type PublishPlan, planPublish } from './plan.ts';
+import { publishSections } from './sections.ts';
 import { readPublishedState, renumberLists, type WriteProgress, writePlan } from './write.ts';
 
 export interface PublishOptions {
@@ -18,6 +20,8 @@ export interface PublishOptions {
   onProgress?: WriteProgress;
   /** At most this many articles per D1 batch (default 200). */
   perBatch?: number;
+  /** content/site.yaml: its sections are written too, and articles join their lists. Without it, sections stay. */
+  site?: SiteConfig;
 }
 
 /**
@@ -27,7 +31,7 @@ export interface PublishOptions {
 export async function publishArticles(
   db: D1Database,
   articles: readonly Article[],
-  { now, state, kept, sourceHashes, onProgress, perBatch }: PublishOptions,
+  { now, state, kept, sourceHashes, onProgress, perBatch, site }: PublishOptions,
 ): Promise<PublishPlan> {
   const published = state ?? (await readPublishedState(db));
   const plan = planPublish(articles, published, kept);
@@ -51,9 +55,13 @@ export async function publishArticles(
       ...(sourceHashes ? { sourceHashes } : {}),
       ...(onProgress ? { onProgress } : {}),
       ...(perBatch ? { perBatch } : {}),
+      ...(site ? { sections: site.sections } : {}),
     });
   }
   // Also after an empty plan: repairs the numbering a run from before in-batch numbering left (a read when fine).
   await renumberLists(db);
+  // After the articles, whose new and moved entries already joined their sections' lists: a section that is new
+  // or gathers other tags is rebuilt from its tags' lists.
+  if (site) await publishSections(db, site.sections);
   return plan;
 }

@@ -3,6 +3,7 @@
  * wrangler's platform proxy) and the tests (the real local D1 in workerd) run exactly the same statements.
  * Batches stay within D1's limits: at most 100 bound parameters and 100 KB per statement.
  */
+import type { Section } from '../content/sections.ts';
 import type { Article, LeadImage } from '../content/types.ts';
 import { tokensToText } from '../markdown/plain-text.ts';
 import { lexBody } from '../markdown/render.ts';
@@ -39,6 +40,7 @@ interface StateRow {
   published_at: string;
   tags: string;
   top: number;
+  breaking: number;
   card: string | null;
 }
 
@@ -46,7 +48,7 @@ interface StateRow {
 export async function readPublishedState(db: D1Database): Promise<PublishedState> {
   const [articles, takedowns] = await db.batch<StateRow>([
     db.prepare(
-      'SELECT slug, file, version, source_hash, image, body_images, published_at, tags, top, card FROM articles',
+      'SELECT slug, file, version, source_hash, image, body_images, published_at, tags, top, breaking, card FROM articles',
     ),
     db.prepare('SELECT slug FROM takedowns'),
   ]);
@@ -57,7 +59,12 @@ export async function readPublishedState(db: D1Database): Promise<PublishedState
     if (lead?.src.startsWith('/')) {
       images[lead.src] = { width: lead.width, height: lead.height, ...(lead.media ? { hash: lead.media.hash } : {}) };
     }
-    const place = placeOf({ publishedAt: r.published_at, tags: JSON.parse(r.tags) as string[], top: r.top === 1 });
+    const place = placeOf({
+      publishedAt: r.published_at,
+      tags: JSON.parse(r.tags) as string[],
+      top: r.top === 1,
+      breaking: r.breaking === 1,
+    });
     rows.set(r.slug, {
       slug: r.slug,
       file: r.file,
@@ -143,7 +150,7 @@ WHERE true
 ON CONFLICT (list, published_ms, slug) DO UPDATE SET seq = excluded.seq WHERE listings.seq <> excluded.seq`,
   'DELETE FROM dirty_lists',
 ];
-const renumberMarked = (db: D1Database) => RENUMBER_MARKED.map((sql) => db.prepare(sql));
+export const renumberMarked = (db: D1Database) => RENUMBER_MARKED.map((sql) => db.prepare(sql));
 
 /** The SQL of the in-batch renumbering, for query-plan tests. */
 export const RENUMBER_QUERY = RENUMBER_MARKED[0] as string;
@@ -155,9 +162,7 @@ export const RENUMBER_QUERY = RENUMBER_MARKED[0] as string;
 function articleStatements(
   db: D1Database,
   articles: Article[],
-  updated: Set<string>,
-  moved: Set<string>,
-  hashOf: (article: Article) => string,
+  { updated, moved, hashOf, sections }: BatchContext,
 ): D1PreparedStatement[] {
   for (const article of articles) {
     const size = articleValues(article, '').reduce<number>((n, v) => n + (typeof v === 'string' ? v.length * 3 : 8), 0);
@@ -171,7 +176,7 @@ function articleStatements(
   const relisted = articles.filter((a) => !updated.has(a.slug) || moved.has(a.slug));
   const movedSlugs = changed.filter((slug) => moved.has(slug));
   const listRows = relisted.flatMap((article) =>
-    listsOf(article).map((list) => [list, publishedMs(article), article.slug]),
+    listsOf(article, sections).map((list) => [list, publishedMs(article), article.slug]),
   );
   return [
     ...multiRow(
@@ -236,6 +241,15 @@ export async function renumberLists(db: D1Database): Promise<number> {
 
 export type WriteProgress = (written: number, total: number) => void;
 
+/** What every batch of a plan needs to know. */
+interface BatchContext {
+  updated: Set<string>;
+  moved: Set<string>;
+  hashOf: (article: Article) => string;
+  /** The sections an article's lists are computed with (content/site.yaml). */
+  sections: readonly Section[];
+}
+
 /**
  * Writes the plan in batches of articles (each article's row, tags and list entries in one batch, so a reader
  * never sees an article without its tags), then takedowns. Every batch leaves every list whole and numbered: a
@@ -250,16 +264,23 @@ export async function writePlan(
     sourceHashes = new Map(),
     onProgress,
     perBatch = ARTICLES_PER_BATCH,
+    sections = [],
   }: {
     removedAt: string;
     sourceHashes?: ReadonlyMap<string, string>;
     onProgress?: WriteProgress;
     /** At most this many articles (and takedowns) per batch: smaller batches are shorter transactions. */
     perBatch?: number;
+    /** The site's sections: new and moved articles join the lists of theirs. */
+    sections?: readonly Section[];
   },
 ): Promise<void> {
-  const hashOf = (a: Article) => sourceHashes.get(a.file) ?? '';
-  const updated = new Set(plan.updated.map((a) => a.slug));
+  const context: BatchContext = {
+    updated: new Set(plan.updated.map((a) => a.slug)),
+    moved: plan.moved,
+    hashOf: (a) => sourceHashes.get(a.file) ?? '',
+    sections,
+  };
   // New articles get row ids in publication order: the search index ranks its newest candidates by id.
   const added = [...plan.added].sort((a, b) => publishedMs(a) - publishedMs(b) || (a.slug < b.slug ? -1 : 1));
   const articles = [...added, ...plan.updated];
@@ -269,7 +290,7 @@ export async function writePlan(
   let written = 0;
   const flush = async () => {
     if (group.length === 0) return;
-    await db.batch(articleStatements(db, group, updated, plan.moved, hashOf));
+    await db.batch(articleStatements(db, group, context));
     written += group.length;
     onProgress?.(written, total);
     group = [];

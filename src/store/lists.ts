@@ -58,26 +58,38 @@ const NUMBERED_SQL = `WITH ${VISIBLE},
 page AS (SELECT l.slug FROM v, listings AS l WHERE l.list = ?1 AND l.seq BETWEEN v.total - ?3 - ?4 + 1 AND v.total - ?3)
 ${SELECT_PAGE}`;
 
-type PageRow = MetaRow & { total: number; next_ms: number | null };
+/** A row of a list page: an entry's article (null columns past the end) and the list's counts. */
+export type PageRow = MetaRow & { total: number; next_ms: number | null };
 
-/** Reads one page of a list. One D1 round trip. */
-export async function readList(db: D1Database, query: ListQuery, now: number): Promise<ListResult> {
+/** The statement that reads one page of a list, for a batch with other reads (decode with `listResult`). */
+export function listStatement(db: D1Database, query: ListQuery, now: number): D1PreparedStatement {
   const list = listName(query);
-  const numbered = !query.after && query.page !== undefined && query.page > 1;
-  const statement = numbered
+  return isNumbered(query)
     ? db.prepare(NUMBERED_SQL).bind(list, now, ((query.page ?? 1) - 1) * query.limit, query.limit)
     : db.prepare(AFTER_SQL).bind(list, now, ...keysetBound(query.after, now), query.limit + 1);
-  const { results } = await withTimeLimit('list', () => statement.all<PageRow>());
+}
+
+const isNumbered = (query: ListQuery) => !query.after && query.page !== undefined && query.page > 1;
+
+/** The page a `listStatement` answered. */
+export function listResult(query: ListQuery, results: readonly PageRow[]): ListResult {
   const head = results[0];
   const total = head?.total ?? 0;
   const items = results
     .filter((row) => row.slug !== null)
     .map(metaFromRow)
     .sort(newestFirst);
-  const hasMore = numbered
+  const hasMore = isNumbered(query)
     ? total - ((query.page ?? 1) - 1) * query.limit - query.limit > 0
     : items.length > query.limit;
   return { items: items.slice(0, query.limit), hasMore, total, nextScheduledMs: head?.next_ms ?? null };
+}
+
+/** Reads one page of a list. One D1 round trip. */
+export async function readList(db: D1Database, query: ListQuery, now: number): Promise<ListResult> {
+  const statement = listStatement(db, query, now);
+  const { results } = await withTimeLimit('list', () => statement.all<PageRow>());
+  return listResult(query, results);
 }
 
 /** The newest `limit` articles of a list, with their bodies (for feeds). One D1 round trip. */

@@ -1,9 +1,10 @@
 /** How an article is laid out in the `articles` table (migrations/0001_archive.sql), both ways. */
-import type { Article, ArticleMeta, ImageSize, LeadImage } from '../content/types.ts';
+import type { Article, ArticleMeta, LeadImage } from '../content/types.ts';
+import type { ImageSize } from '../media/types.ts';
 
 /** Columns every list reads: everything but the body. */
 export const META_COLUMNS =
-  'a.slug, a.file, a.title, a.published_at, a.published_ms, a.updated_at, a.summary, a.author, a.source, a.image, a.tags, a.top, a.reading_minutes, a.version, a.card';
+  'a.slug, a.file, a.title, a.published_at, a.published_ms, a.updated_at, a.summary, a.author, a.source, a.image, a.tags, a.top, a.breaking, a.reading_minutes, a.version, a.card';
 
 /** Columns an article page reads. */
 export const ARTICLE_COLUMNS = `${META_COLUMNS}, a.body, a.body_images`;
@@ -22,6 +23,7 @@ export interface MetaRow {
   image: string | null;
   tags: string;
   top: number;
+  breaking: number;
   reading_minutes: number;
   version: string;
   card: string | null;
@@ -46,6 +48,7 @@ export function metaFromRow(row: MetaRow): ArticleMeta {
     image: row.image === null ? null : (JSON.parse(row.image) as LeadImage),
     tags: JSON.parse(row.tags) as string[],
     top: row.top === 1,
+    breaking: row.breaking === 1,
     readingTimeMinutes: row.reading_minutes,
     version: row.version,
     ...(row.card === null ? {} : { card: row.card }),
@@ -78,6 +81,7 @@ export function articleValues(article: Article, sourceHash: string): (string | n
     article.image === null ? null : JSON.stringify(article.image),
     JSON.stringify(article.tags),
     article.top ? 1 : 0,
+    article.breaking ? 1 : 0,
     article.readingTimeMinutes,
     article.body,
     JSON.stringify(article.bodyImages),
@@ -88,4 +92,4 @@ export function articleValues(article: Article, sourceHash: string): (string | n
 }
 
 export const ARTICLE_INSERT_COLUMNS =
-  'slug, file, title, published_at, published_ms, updated_at, summary, author, source, image, tags, top, reading_minutes, body, body_images, version, source_hash, card';
+  'slug, file, title, published_at, published_ms, updated_at, summary, author, source, image, tags, top, breaking, reading_minutes, body, body_images, version, source_hash, card';

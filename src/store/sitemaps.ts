@@ -29,6 +29,10 @@ ORDER BY l.published_ms DESC, l.slug DESC LIMIT ?3`;
 const TAGS_SQL = `SELECT tag, (SELECT max(published_ms) FROM listings WHERE list = '${listName({ tag: '' })}' || tag AND published_ms <= ?1) AS newest_ms
 FROM (SELECT DISTINCT tag FROM article_tags) WHERE newest_ms IS NOT NULL ORDER BY tag LIMIT ?2`;
 
+// Every section in nav order, and when its newest visible article was published (null: none yet).
+const SECTIONS_SQL = `SELECT slug, (SELECT max(published_ms) FROM listings WHERE list = '${listName({ section: '' })}' || slug AND published_ms <= ?1) AS newest_ms
+FROM sections ORDER BY position`;
+
 export async function readMonths(db: D1Database, now: number): Promise<ArchiveMonth[]> {
   const { results } = await withTimeLimit('sitemap months', () => db.prepare(MONTHS_SQL).bind(now).all<ArchiveMonth>());
   return results;
@@ -70,4 +74,15 @@ export async function readTags(
     db.prepare(TAGS_SQL).bind(now, limit).all<{ tag: string; newest_ms: number }>(),
   );
   return results.map((r) => ({ tag: r.tag, newestMs: r.newest_ms }));
+}
+
+/** Sections in nav order, with the time of their newest visible article (null when they have none yet). */
+export async function readSectionTimes(
+  db: D1Database,
+  now: number,
+): Promise<{ slug: string; newestMs: number | null }[]> {
+  const { results } = await withTimeLimit('sitemap sections', () =>
+    db.prepare(SECTIONS_SQL).bind(now).all<{ slug: string; newest_ms: number | null }>(),
+  );
+  return results.map((r) => ({ slug: r.slug, newestMs: r.newest_ms }));
 }

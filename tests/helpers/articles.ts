@@ -1,6 +1,7 @@
 /** Builds test articles from markdown text with the real content pipeline. */
 import { buildContent } from '../../src/content/build.ts';
-import type { Article, ImageSize } from '../../src/content/types.ts';
+import type { Article } from '../../src/content/types.ts';
+import type { ImageSize } from '../../src/media/types.ts';
 
 /** Sizes of the files under public/ these tests use; any other local image is missing. */
 export const measureTestImage = (src: string): ImageSize | string =>

@@ -48,7 +48,10 @@ function check(
 describe('npm run check:content', () => {
   it('passes the real content/', () => {
     const result = spawnSync('npm', ['run', '--silent', 'check:content'], { encoding: 'utf8' });
-    expect(result.stderr).toBe('');
+    // Only the seed is published: site.yaml's other sections have no article yet, a warning that does not fail.
+    expect(result.stderr).toMatch(
+      /^content\/site\.yaml: sections: no published article has these tags yet, so their sections gather nothing by them: لبنان \(لبنان، بيروت، سياسة\);[^\n]*\n$/,
+    );
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Content OK: \d+ article\(s\) published/);
   });

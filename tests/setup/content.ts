@@ -3,14 +3,18 @@
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildContent } from '../../src/content/build.ts';
+import type { SiteConfig } from '../../src/content/sections.ts';
 import type { Article } from '../../src/content/types.ts';
 import { MEDIA_FOLDER, measureFrom } from '../../src/publish/node/measure-image.ts';
 import { readContentFolder } from '../../src/publish/node/read-content.ts';
+import { readSiteFile } from '../../src/publish/node/site-file.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The articles of content/, built and validated. */
     contentArticles: Article[];
+    /** content/site.yaml, validated. */
+    contentSite: SiteConfig;
   }
 }
 
@@ -21,7 +25,9 @@ export default function setup(project: TestProject): void {
     files,
     measureFrom(root, resolve(root, 'public'), resolve(root, 'content', MEDIA_FOLDER)),
   );
-  const all = [...problems, ...errors.map(String)];
-  if (all.length > 0) throw new Error(`Content check failed:\n${all.join('\n')}`);
+  const site = readSiteFile(root, 'content');
+  const all = [...problems, ...errors.map(String), ...(site.ok ? [] : site.problems)];
+  if (all.length > 0 || !site.ok) throw new Error(`Content check failed:\n${all.join('\n')}`);
   project.provide('contentArticles', articles);
+  project.provide('contentSite', site.config);
 }

@@ -4,16 +4,20 @@
  * render time and media: every problem at once, or what to publish.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { buildContent, ContentError, type MeasureImage, type SourceFile } from '../../content/build.ts';
+import { join, relative, resolve } from 'node:path';
+import { buildContent, type MeasureImage, type SourceFile } from '../../content/build.ts';
+import { ContentError } from '../../content/content-error.ts';
+import type { SiteConfig } from '../../content/sections.ts';
+import { unusedSectionTags } from '../../content/site-config.ts';
 import type { Article } from '../../content/types.ts';
 import type { PublishedState } from '../plan.ts';
 import type { Stamps } from './file-stamps.ts';
 import { knownByStamp, rowsByFile, type Selection, selectChanged, slugClashes, sourceHash } from './incremental.ts';
 import { localImageFile, MEDIA_FOLDER, measureFrom } from './measure-image.ts';
 import { checkMedia, type ReadMedia } from './media-publish.ts';
-import { readContentFolder } from './read-content.ts';
+import { readContentFolder, SITE_FILE } from './read-content.ts';
 import { renderBudgetProblems } from './render-budget.ts';
+import { readSiteFile } from './site-file.ts';
 
 /** Where a run's content and images are: folders relative to root, or absolute. */
 export interface ContentFolders {
@@ -42,28 +46,41 @@ export function contentImages({ root, content, public: publicFolder }: ContentFo
   };
 }
 
-/** Every file of the content folder built and checked, as `npm run check:content` does. */
+/**
+ * Every file of the content folder built and checked, as `npm run check:content` does, with site.yaml; warnings
+ * (section tags no article has) do not fail the check.
+ */
 export async function checkAll(
   folders: ContentFolders,
   { measure, readMedia }: ContentImages,
-): Promise<{ problems: string[]; files: SourceFile[]; articles: Article[] }> {
+): Promise<{ problems: string[]; warnings: string[]; files: SourceFile[]; articles: Article[] }> {
   const { files, problems } = readContentFolder(folders.root, folders.content);
+  const site = readSiteFile(folders.root, folders.content);
   const { articles, errors } = buildContent(files, measure);
+  const used = new Set(articles.flatMap((a) => a.tags));
   return {
     files,
     articles,
     problems: [
       ...problems,
+      ...(site.ok ? [] : site.problems),
       ...errors.map(String),
       ...renderBudgetProblems(articles),
       ...(await checkMedia(articles, readMedia)),
     ],
+    warnings: site.ok ? unusedSectionTags(site.config, used, sitePath(folders)) : [],
   };
 }
+
+/** site.yaml's path as messages name it (relative to the project root). */
+const sitePath = (folders: ContentFolders) =>
+  relative(folders.root, join(resolve(folders.root, folders.content), SITE_FILE)) || SITE_FILE;
 
 /** What a publish run builds: the changed articles, and what it knows of every file. */
 export interface ChangedContent {
   articles: Article[];
+  /** content/site.yaml, validated. */
+  site: SiteConfig;
   selection: Selection;
   /** Article files read, and the paths of those skipped by their stamps. */
   files: SourceFile[];
@@ -87,6 +104,7 @@ export async function buildChanged(
   // parsed, validated and rendered. `full` reads and builds everything.
   const byFile = rowsByFile(state);
   const read = readContentFolder(folders.root, folders.content, knownByStamp(byFile, stamps, measure));
+  const site = readSiteFile(folders.root, folders.content);
   const { files, problems, skipped } = read;
   const selection = full
     ? {
@@ -103,11 +121,23 @@ export async function buildChanged(
   );
   const all = [
     ...problems,
+    ...(site.ok ? [] : site.problems),
     ...[...errors, ...clashes].map(String),
     // Only the built (new or changed) articles: unchanged ones passed when they were published.
     ...renderBudgetProblems(articles),
     ...(await checkMedia(articles, readMedia)),
   ];
-  if (all.length > 0) return { problems: all };
-  return { articles, selection, files, skipped, seen: read.stamps };
+  if (all.length > 0 || !site.ok) return { problems: all };
+  return { articles, site: site.config, selection, files, skipped, seen: read.stamps };
+}
+
+/** Warnings about site.yaml once the articles are published: section tags that no article in D1 has. */
+export async function unusedTagWarnings(db: D1Database, folders: ContentFolders, site: SiteConfig): Promise<string[]> {
+  const tags = site.sections.flatMap((s) => s.tags);
+  if (tags.length === 0) return [];
+  const { results } = await db
+    .prepare('SELECT DISTINCT tag FROM article_tags WHERE tag IN (SELECT value FROM json_each(?1))')
+    .bind(JSON.stringify(tags))
+    .all<{ tag: string }>();
+  return unusedSectionTags(site, new Set(results.map((r) => r.tag)), sitePath(folders));
 }

@@ -4,7 +4,8 @@
  * publishing one edit into a 100,000-article archive builds one article, not all of them. A file whose stamp
  * shows it unchanged since its text had the hash D1 holds is not even read (file-stamps.ts).
  */
-import { type ContentError, type MeasureImage, PUBLISH_FORMAT, type SourceFile } from '../../content/build.ts';
+import { type MeasureImage, PUBLISH_FORMAT, type SourceFile } from '../../content/build.ts';
+import type { ContentError } from '../../content/content-error.ts';
 import type { Article } from '../../content/types.ts';
 import { hash64 } from '../../lib/hash.ts';
 import type { PublishedRow, PublishedState } from '../plan.ts';

@@ -12,6 +12,8 @@ const IGNORED_FILES: ReadonlySet<string> = new Set(['.DS_Store', '.gitkeep', 'Th
 
 /** The one folder allowed among the articles: the photos they use (see measure-image.ts). */
 const MEDIA_FOLDER = 'media';
+/** The site's own settings (content/site.yaml, read by site-file.ts), beside the articles. */
+export const SITE_FILE = 'site.yaml';
 
 /** The article files read, and one `file: field: problem` line for every file that could not be. */
 export interface ContentFiles {
@@ -29,7 +31,7 @@ export type SkipFile = (path: string, stamp: string) => boolean;
 /**
  * Reads every file of `dir` (relative to `root`, or absolute); paths in files and problems are relative to `root`.
  * Symbolic links are refused, not followed (a link could publish a file from anywhere on the machine), as are
- * folders (but the `media/` folder of photos, read by the image checks), non-`*.md` files and hidden files. Text must be UTF-8; see decodeArticle.
+ * folders (but the `media/` folder of photos, read by the image checks), non-`*.md` files (but site.yaml) and hidden files. Text must be UTF-8; see decodeArticle.
  * An article file `skip` accepts by its stamp is listed in `skipped` instead of being read; `now` is the clock.
  */
 export function readContentFolder(
@@ -64,6 +66,7 @@ export function readContentFolder(
         continue;
       }
       if (name === MEDIA_FOLDER && stat.isDirectory()) continue;
+      if (name === SITE_FILE && stat.isFile()) continue;
       if (!name.toLowerCase().endsWith('.md') || !stat.isFile()) {
         problems.push(`${path}: file: expected only markdown article files (*.md) in ${folder}/`);
         continue;

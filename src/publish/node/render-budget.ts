@@ -2,11 +2,11 @@
  * Proves at publish time that an article renders within budget (Node only: it reads the process's CPU time).
  * The body is lexed and rendered as HTML and as AMP, exactly as the Worker does on a cache miss.
  */
-import type { Article, ImageSize } from '../../content/types.ts';
+import type { Article } from '../../content/types.ts';
 import { BodyLimitError } from '../../markdown/limits.ts';
 import { lexBody, renderTokens } from '../../markdown/render.ts';
 import { EXTENSIONS, variantKey } from '../../media/keys.ts';
-import type { ImageVariant, MediaImage } from '../../media/types.ts';
+import type { ImageSize, ImageVariant, MediaImage } from '../../media/types.ts';
 import { isMediaSrc } from './measure-image.ts';
 import { variantWidths } from './media/widths.ts';
 
