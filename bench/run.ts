@@ -24,8 +24,8 @@ import { build } from 'esbuild';
 import { Hono } from 'hono';
 import { localD1File, openLocalD1 } from '../src/publish/node/local-d1.ts';
 import { benchPhoto, processImage, timeImagePublish } from '../src/publish/node/media/index.ts';
-import { encodeCursor } from '../src/routes/cursor.ts';
 import { parseQuery } from '../src/search/query.ts';
+import { listCursor } from '../src/site/cursor.ts';
 import { searchArticles } from '../src/store/search.ts';
 import { syntheticArticle, writeArchive } from './archive.ts';
 import { kib, median, ms, perCall, percentile, sideBySide } from './measure.ts';
@@ -234,7 +234,7 @@ async function main() {
         .prepare("SELECT published_at, slug FROM listings JOIN articles USING (slug) WHERE list = 'all' AND seq = ?")
         .bind(size - deepRank)
         .first<{ published_at: string; slug: string }>();
-      const cursor = encodeCursor({ publishedAt: deep?.published_at ?? '', slug: deep?.slug ?? '' });
+      const cursor = listCursor({ publishedAt: deep?.published_at ?? '', slug: deep?.slug ?? '' });
       const deepPage = Math.max(2, Math.round(deepRank / 20));
       const month = (
         await db.prepare('SELECT month FROM articles WHERE slug = ?').bind(middle).first<{ month: string }>()

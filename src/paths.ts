@@ -25,6 +25,16 @@ export function listPath(tag: string | null, page = 1): string {
   return tag === null ? `/page/${page}` : `${first}/page/${page}`;
 }
 
+/** A section's page: `/sections/<percent-encoded slug>`. */
+export const sectionPath = (slug: string) => `/sections/${encodeURIComponent(slug)}`;
+
+/** Page `page` (1-based) of a section: its page itself, then `/sections/<slug>/page/N`. */
+export const sectionListPath = (slug: string, page = 1) =>
+  page <= 1 ? sectionPath(slug) : `${sectionPath(slug)}/page/${page}`;
+
+/** A section's RSS 2.0 feed: `/sections/<slug>/feed.xml`. */
+export const sectionFeedPath = (slug: string) => `${sectionPath(slug)}/feed.xml`;
+
 /** The site's RSS 2.0 feed. */
 export const FEED_PATH = '/feed.xml';
 /** The site's JSON Feed 1.1. */

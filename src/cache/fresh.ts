@@ -5,7 +5,7 @@
  * survives a D1 outage. Only a key never loaded fails.
  */
 import { Lru } from '../lib/lru.ts';
-import { SingleFlight } from './single-flight.ts';
+import { SingleFlight } from '../lib/single-flight.ts';
 
 export interface Entry<V> {
   value: V;

@@ -7,6 +7,8 @@ import { Lru } from '../lib/lru.ts';
 import type { PageTemplate } from '../lib/page-template.ts';
 import type { FoundPage } from '../search/results.ts';
 import type { ArticleLookup } from '../store/articles.ts';
+import type { ChromeRead } from '../store/chrome.ts';
+import type { FrontRead } from '../store/front.ts';
 import type { ListResult } from '../store/lists.ts';
 import { FreshCache } from './fresh.ts';
 import { Memo } from './memo.ts';
@@ -25,6 +27,10 @@ export interface IsolateCaches {
   articles: FreshCache<string, ArticleLookup>;
   /** List pages by list, page and limit, trusted for ARCHIVE_FRESH_MS. */
   lists: FreshCache<string, ListResult>;
+  /** Sections, top and breaking articles (every page's chrome), trusted for ARCHIVE_FRESH_MS or until the bar expires. */
+  chrome: FreshCache<'chrome', ChromeRead>;
+  /** The front page's latest articles and section blocks, by the sections' slugs, trusted for ARCHIVE_FRESH_MS. */
+  fronts: FreshCache<string, FrontRead>;
   /** Pages of search results (no bodies) by normalized query, size and offset, trusted for ARCHIVE_FRESH_MS. */
   search: FreshCache<string, FoundPage>;
   /** Feeds and sitemaps, encoded, by path: read from D1 and rendered at most once per ARCHIVE_FRESH_MS. */
@@ -41,6 +47,8 @@ export interface IsolateCaches {
   bodies: Memo<string, string>;
   /** The header's temperature line, rendered once per shown value, with its hash. */
   temperatureLines: Lru<number | null, { html: string; hash: string }>;
+  /** The masthead's date line, rendered once per Beirut day, with its hash. */
+  dateLines: Lru<string, { html: string; hash: string }>;
   /** Error page templates by status. */
   errorPages: Lru<number, PageTemplate>;
 }
@@ -50,6 +58,8 @@ export function createIsolateCaches(): IsolateCaches {
     // Sized for the 128 MB isolate: an article (up to 100 KB of markdown) is held as a row, tokens, bodies and pages.
     articles: new FreshCache(256, ARCHIVE_FRESH_MS),
     lists: new FreshCache(256, ARCHIVE_FRESH_MS),
+    chrome: new FreshCache(1, ARCHIVE_FRESH_MS),
+    fronts: new FreshCache(2, ARCHIVE_FRESH_MS),
     documents: new FreshCache(64, ARCHIVE_FRESH_MS),
     search: new FreshCache(128, ARCHIVE_FRESH_MS),
     pages: new Memo(256),
@@ -58,6 +68,7 @@ export function createIsolateCaches(): IsolateCaches {
     tokens: new Memo(64),
     bodies: new Memo(256),
     temperatureLines: new Lru(64),
+    dateLines: new Lru(4),
     errorPages: new Lru(8),
   };
 }

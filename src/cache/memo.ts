@@ -4,7 +4,7 @@
  * a failed computation is not kept, so the next request tries again.
  */
 import { Lru } from '../lib/lru.ts';
-import { SingleFlight } from './single-flight.ts';
+import { SingleFlight } from '../lib/single-flight.ts';
 
 export class Memo<K, V> {
   private readonly values: Lru<K, V>;

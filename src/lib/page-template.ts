@@ -1,11 +1,19 @@
-/** A rendered page split around the temperature slot, as UTF-8 bytes, with a hash of its fixed parts. */
+/**
+ * A rendered page split around its per-request slots (the temperature and the masthead date), as UTF-8 bytes, with
+ * a hash of its fixed parts. Data only: a template is shared by every request of the isolate.
+ */
 export interface PageTemplate {
-  before: Uint8Array;
-  after: Uint8Array;
+  /** The fixed parts: one more than the slots. */
+  parts: Uint8Array[];
+  /** Which slot goes after each part but the last, in page order. */
+  slots: SlotName[];
   hash: string;
   /**
-   * The page last sent from this template, for the temperature it showed (null: the placeholder), with its ETag:
-   * the temperature changes every few minutes, so most requests reuse these bytes instead of copying the page.
+   * The page last sent from this template, for the slot values it showed, with its ETag: the slots change every
+   * few minutes (the temperature) or once a day (the date), so most requests reuse these bytes.
    */
-  filled?: { tempC: number | null; bytes: Uint8Array<ArrayBuffer>; etag: string };
+  filled?: { key: string; bytes: Uint8Array<ArrayBuffer>; etag: string };
 }
+
+/** The per-request parts of a page. */
+export type SlotName = 'temperature' | 'date';

@@ -1,17 +1,15 @@
 /** The AMP version of an article: same header, content and structured data, AMP markup and one <style amp-custom>. */
 import { raw } from 'hono/html';
-import type { Child } from 'hono/jsx';
-import type { Article, ArticleMeta } from '../content/types.ts';
 import { AmpPicture } from '../media/picture.ts';
-import type { ArticleUrls } from '../paths.ts';
 import { SITE_DIR, SITE_LANG } from '../site.ts';
 import { ampBodyHtml } from './absolute-html.ts';
 import { ArticleContent } from './article-page.tsx';
-import { type NewsLink, SiteFooter, SiteHeader, TopNews } from './chrome.tsx';
+import { PageTop, SiteFooter } from './chrome.tsx';
 import { renderFragment } from './document.ts';
 import { FeedLinks, SITE_FEEDS } from './feed-links.tsx';
 import { documentTitle } from './layout.tsx';
 import { ArticleHeadTags } from './meta.tsx';
+import type { ArticlePageData } from './page-data.ts';
 import { RelatedArticles } from './related.tsx';
 import { SITE_CSS } from './styles.ts';
 
@@ -25,18 +23,7 @@ const AMP_CSS = `${SITE_CSS}
 amp-img{max-width:100%}
 .img-fill{display:block;position:relative;width:100%;padding-top:56.25%;margin:.5rem 0}`;
 
-export interface AmpPageData {
-  article: Article;
-  /** The body as AMP markup, from markdown/render.ts. */
-  bodyAmp: string;
-  urls: ArticleUrls;
-  topNews: NewsLink[];
-  temperature: Child;
-  /** Up to 3 other articles sharing a tag, newest first, shown after the article; default none. */
-  related?: ArticleMeta[];
-}
-
-function AmpHead(data: AmpPageData) {
+function AmpHead(data: ArticlePageData) {
   return (
     <head>
       <meta charset="utf-8" />
@@ -56,7 +43,7 @@ function AmpHead(data: AmpPageData) {
   );
 }
 
-function AmpBody(data: AmpPageData) {
+function AmpBody(data: ArticlePageData) {
   const image = data.article.image;
   const lead = image?.media ? (
     <AmpPicture image={{ ...image.media, alt: image.alt }} />
@@ -79,22 +66,28 @@ function AmpBody(data: AmpPageData) {
       <a class="skip" href="#main">
         انتقل إلى المحتوى
       </a>
-      <SiteHeader temperature={data.temperature} search="link" />
-      <TopNews links={data.topNews} />
+      <PageTop chrome={data.chrome} search="link" />
       <main id="main" class="wrap">
-        <ArticleContent
-          article={data.article}
-          leadImage={lead}
-          body={raw(ampBodyHtml(data.bodyAmp, data.urls.canonical))}
-        />
-        <RelatedArticles articles={data.related ?? []} />
+        <div class="art">
+          <ArticleContent
+            article={data.article}
+            kicker={data.kicker}
+            canonical={data.urls.canonical}
+            leadImage={lead}
+            body={raw(ampBodyHtml(data.bodyHtml, data.urls.canonical))}
+          />
+          <RelatedArticles teasers={data.related} amp />
+        </div>
       </main>
       <SiteFooter />
     </body>
   );
 }
 
-/** The whole AMP document as a string. `<html ⚡>` is written out because JSX cannot spell the attribute. */
-export function renderAmpDocument(data: AmpPageData): string {
+/**
+ * The whole AMP document as a string (`data.bodyHtml` is AMP markup here). `<html ⚡>` is written out because JSX
+ * cannot spell the attribute.
+ */
+export function renderAmpDocument(data: ArticlePageData): string {
   return `<!DOCTYPE html><html ⚡ lang="${SITE_LANG}" dir="${SITE_DIR}">${renderFragment(<AmpHead {...data} />)}${renderFragment(<AmpBody {...data} />)}</html>`;
 }

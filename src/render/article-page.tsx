@@ -1,25 +1,19 @@
-/** The article page: headline, date, lead image, sanitized body, byline, source, tags. */
+/**
+ * The article page: kicker, headline, dateline with reading time, share links, lead image, sanitized body,
+ * byline, source, tags, then related articles.
+ */
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import type { Article, ArticleMeta } from '../content/types.ts';
+import type { Article } from '../content/types.ts';
 import { Picture } from '../media/picture.ts';
-import { type ArticleUrls, tagPath } from '../paths.ts';
-import { Layout, type NewsLink } from './layout.tsx';
+import { tagPath } from '../paths.ts';
+import { Layout } from './layout.tsx';
 import { ArticleHeadTags } from './meta.tsx';
+import type { ArticlePageData } from './page-data.ts';
 import { formatReaderDate } from './reader-date.ts';
+import { readingTime } from './reading-time.ts';
 import { RelatedArticles } from './related.tsx';
-
-export interface ArticlePageData {
-  article: Article;
-  /** The body as sanitized HTML, from markdown/render.ts. */
-  bodyHtml: string;
-  urls: ArticleUrls;
-  currentPath: string;
-  topNews: NewsLink[];
-  temperature: Child;
-  /** Up to 3 other articles sharing a tag, newest first, shown after the article; default none. */
-  related?: ArticleMeta[];
-}
+import { ShareLinks } from './share-links.tsx';
 
 export function ArticlePage(data: ArticlePageData) {
   const { article } = data;
@@ -35,42 +29,58 @@ export function ArticlePage(data: ArticlePageData) {
           <ArticleHeadTags article={article} urls={data.urls} />
         </>
       }
-      topNews={data.topNews}
-      temperature={data.temperature}
-      currentPath={data.currentPath}
+      chrome={data.chrome}
     >
-      <ArticleContent
-        article={article}
-        leadImage={
-          image?.media ? (
-            <Picture image={{ ...image.media, alt: image.alt }} lead />
-          ) : image ? (
-            <img
-              src={image.src}
-              alt={image.alt}
-              width={image.width ?? undefined}
-              height={image.height ?? undefined}
-              fetchpriority="high"
-              decoding="async"
-            />
-          ) : null
-        }
-        body={raw(data.bodyHtml)}
-      />
-      <RelatedArticles articles={data.related ?? []} />
+      <div class="art">
+        <ArticleContent
+          article={article}
+          kicker={data.kicker}
+          canonical={data.urls.canonical}
+          leadImage={
+            image?.media ? (
+              <Picture image={{ ...image.media, alt: image.alt }} lead />
+            ) : image ? (
+              <img
+                src={image.src}
+                alt={image.alt}
+                width={image.width ?? undefined}
+                height={image.height ?? undefined}
+                fetchpriority="high"
+                decoding="async"
+              />
+            ) : null
+          }
+          body={raw(data.bodyHtml)}
+        />
+        <RelatedArticles teasers={data.related} />
+      </div>
     </Layout>
   );
 }
 
+export interface ArticleContentProps {
+  article: Article;
+  kicker: ArticlePageData['kicker'];
+  /** The article's canonical URL, which the share links carry. */
+  canonical: string;
+  leadImage: Child;
+  body: Child;
+}
+
 /**
- * The article itself, shared by the HTML and AMP pages: headline, dateline, lead image figure, body, byline,
- * source and tags (links to their tag pages). `body` is the one raw insertion: output of markdown/render.ts, sanitized there.
+ * The article itself, shared by the HTML and AMP pages: kicker, headline, dateline and reading time, share links,
+ * lead image figure, body, byline, source and tags (links to their tag pages). `body` is the one raw insertion:
+ * output of markdown/render.ts, sanitized there.
  */
-export function ArticleContent({ article, leadImage, body }: { article: Article; leadImage: Child; body: Child }) {
+export function ArticleContent({ article, kicker, canonical, leadImage, body }: ArticleContentProps) {
   return (
-    <article>
-      <h1>{article.title}</h1>
-      <Dateline article={article} />
+    <article class="story">
+      <header>
+        <Kicker kicker={kicker} />
+        <h1>{article.title}</h1>
+        <Dateline article={article} />
+        <ShareLinks title={article.title} url={canonical} />
+      </header>
       {article.image && leadImage ? (
         <figure>
           {leadImage}
@@ -97,7 +107,18 @@ export function ArticleContent({ article, leadImage, body }: { article: Article;
   );
 }
 
-/** Publication (and update) time, visible between headline and text as Google News expects. */
+/** Above the headline: the article's section and its first tag, each linking to its page; nothing without either. */
+function Kicker({ kicker }: { kicker: ArticlePageData['kicker'] }) {
+  if (!kicker.section && kicker.tag === null) return null;
+  return (
+    <p class="kicker">
+      {kicker.section ? <a href={kicker.section.url}>{kicker.section.name}</a> : null}
+      {kicker.tag !== null ? <a href={tagPath(kicker.tag)}>{kicker.tag}</a> : null}
+    </p>
+  );
+}
+
+/** Publication (and update) time, visible between headline and text as Google News expects, and reading time. */
 function Dateline({ article }: { article: Article }) {
   return (
     <p class="meta">
@@ -108,6 +129,7 @@ function Dateline({ article }: { article: Article }) {
           <time datetime={article.updatedAt}>{formatReaderDate(article.updatedAt)}</time>
         </>
       ) : null}
+      <span class="rt">{readingTime(article.readingTimeMinutes)}</span>
     </p>
   );
 }

@@ -1,6 +1,6 @@
 /** Error pages for people, in Arabic: 404, 405, 410, 500 and 503. */
-import type { Child } from 'hono/jsx';
 import { Layout } from './layout.tsx';
+import type { Chrome } from './page-data.ts';
 
 /** Title and explanation of each error page. */
 const ERROR_TEXT = {
@@ -23,10 +23,10 @@ const ERROR_TEXT = {
 /** The statuses that have an Arabic page. */
 export type PageErrorStatus = keyof typeof ERROR_TEXT;
 
-export function ErrorPage({ status, temperature }: { status: PageErrorStatus; temperature: Child }) {
+export function ErrorPage({ status, chrome }: { status: PageErrorStatus; chrome: Chrome }) {
   const text = ERROR_TEXT[status];
   return (
-    <Layout title={text.title} description={text.message} canonical={null} topNews={[]} temperature={temperature}>
+    <Layout title={text.title} description={text.message} canonical={null} chrome={chrome}>
       <h1>{text.title}</h1>
       <p>{text.message}</p>
       <p>

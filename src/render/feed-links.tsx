@@ -1,6 +1,7 @@
 /** `<link rel="alternate">` elements that let browsers and readers find the feeds of a page. */
-import { FEED_PATH, JSON_FEED_PATH, tagFeedPath } from '../paths.ts';
+import { FEED_PATH, JSON_FEED_PATH, sectionFeedPath, tagFeedPath } from '../paths.ts';
 import { SITE_NAME } from '../site.ts';
+import type { SectionLink } from './page-data.ts';
 
 /** A feed a page advertises. `href` is a site path. */
 export interface FeedLink {
@@ -18,6 +19,14 @@ export const SITE_FEEDS: readonly FeedLink[] = [
 /** The feeds a tag page links: the site's, then the tag's RSS feed. */
 export function tagFeeds(tag: string): FeedLink[] {
   return [...SITE_FEEDS, { type: 'application/rss+xml', title: `${tag} | ${SITE_NAME}`, href: tagFeedPath(tag) }];
+}
+
+/** The feeds a section page links: the site's, then the section's RSS feed (`/sections/<slug>/feed.xml`). */
+export function sectionFeeds(section: SectionLink): FeedLink[] {
+  return [
+    ...SITE_FEEDS,
+    { type: 'application/rss+xml', title: `${section.name} | ${SITE_NAME}`, href: sectionFeedPath(section.slug) },
+  ];
 }
 
 export function FeedLinks({ feeds }: { feeds: readonly FeedLink[] }) {

@@ -1,12 +1,11 @@
-/** The HTML page shell: head, skip link, header with temperature, top news, footer. */
+/** The HTML page shell: head, skip link, masthead, sections bar, breaking bar, top news, footer. */
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { SITE_DIR, SITE_LANG, SITE_NAME } from '../site.ts';
-import { type NewsLink, SiteFooter, SiteHeader, TopNews } from './chrome.tsx';
+import { PageTop, SiteFooter } from './chrome.tsx';
 import { type FeedLink, FeedLinks, SITE_FEEDS } from './feed-links.tsx';
+import type { Chrome } from './page-data.ts';
 import { SITE_CSS } from './styles.ts';
-
-export type { NewsLink } from './chrome.tsx';
 
 export interface LayoutProps {
   /** Document title; the site name is appended. */
@@ -18,11 +17,10 @@ export interface LayoutProps {
   head?: Child;
   /** Feeds to link with `<link rel="alternate">`; default: the site's RSS and JSON feeds. */
   feeds?: readonly FeedLink[];
-  topNews: NewsLink[];
-  /** The temperature line (or TEMPERATURE_SLOT when rendering a template). */
-  temperature: Child;
-  /** Path of the current page, to mark it in the top-news list. */
-  currentPath?: string;
+  /** The header and bands: sections, breaking news, top news, and the per-request slots. */
+  chrome: Chrome;
+  /** The front page: its link in the sections bar is marked as the current page. */
+  home?: boolean;
   /** Asks search engines not to index the page (search results). */
   noindex?: boolean;
   children: Child;
@@ -52,8 +50,7 @@ export function Layout(props: LayoutProps) {
         <a class="skip" href="#main">
           انتقل إلى المحتوى
         </a>
-        <SiteHeader temperature={props.temperature} search="form" />
-        <TopNews links={props.topNews} currentPath={props.currentPath} />
+        <PageTop chrome={props.chrome} search="form" home={props.home ?? false} />
         <main id="main" class="wrap">
           {props.children}
         </main>

@@ -1,49 +1,74 @@
-/** A page of a list: the front page and its archive (/page/N), or a tag's page (/tags/<tag>, /tags/<tag>/page/N). */
-import type { Child } from 'hono/jsx';
-import type { ArticleMeta } from '../content/types.ts';
-import { absoluteUrl, listPath } from '../paths.ts';
+/**
+ * A page of a list: the archive (/page/N), a tag's pages (/tags/<tag>…) or a section's (/sections/<slug>…). A
+ * section's first page opens with its newest story large; then teasers with thumbnails, two columns when wide.
+ */
 import { SITE_NAME } from '../site.ts';
-import { ArticleList, listed, Pager } from './article-list.tsx';
-import { SITE_FEEDS, tagFeeds } from './feed-links.tsx';
-import { Layout, type NewsLink } from './layout.tsx';
+import { SITE_FEEDS, sectionFeeds, tagFeeds } from './feed-links.tsx';
+import { Layout } from './layout.tsx';
+import type { ListKind, ListPageData } from './page-data.ts';
+import { Pager } from './pager.tsx';
+import { FIT, TeaserItem, TeaserList } from './teaser.tsx';
 
-export interface ListPageData {
-  /** The tag of a tag page, or null for the front page and its archive. */
-  tag: string | null;
-  /** The page number, 1-based. */
-  page: number;
-  /** This page's articles, newest first (20 a page). */
-  articles: ArticleMeta[];
-  /** Whether a page of older articles follows (the "الأقدم" link). */
-  hasOlder: boolean;
-  /** SITE_URL, for the canonical URL. */
-  siteUrl: string;
-  topNews: NewsLink[];
-  temperature: Child;
+/** The list's name: the tag, the section's name, or "آخر الأخبار" for the archive. */
+function listName(list: ListKind): string {
+  if (list.kind === 'tag') return list.tag;
+  if (list.kind === 'section') return list.section.name;
+  return 'آخر الأخبار';
 }
 
-/** Page N of a list, with its own canonical URL (page 1 is `/` or `/tags/<tag>`), pager and feed links. */
+function descriptionOf(list: ListKind): string {
+  if (list.kind === 'tag') return `آخر الأخبار في وسم «${list.tag}» من ${SITE_NAME}.`;
+  if (list.kind === 'section') return `آخر أخبار قسم «${list.section.name}» من ${SITE_NAME}.`;
+  return `${SITE_NAME}: آخر الأخبار من لبنان والعالم.`;
+}
+
+function feedsOf(list: ListKind) {
+  if (list.kind === 'tag') return tagFeeds(list.tag);
+  if (list.kind === 'section') return sectionFeeds(list.section);
+  return SITE_FEEDS;
+}
+
+/** Page N of a list, with its own canonical URL, feed links and pager. */
 export function ListPage(data: ListPageData) {
-  const heading = data.tag ?? 'آخر الأخبار';
-  const suffix = data.page > 1 ? ` (الصفحة ${data.page})` : '';
-  const path = listPath(data.tag, data.page);
+  const { list, page } = data;
+  const name = listName(list);
+  const suffix = page > 1 ? ` (الصفحة ${page})` : '';
+  const empty = !data.lead && data.teasers.length === 0;
   return (
     <Layout
-      title={data.tag === null && data.page === 1 ? SITE_NAME : `${heading}${suffix}`}
-      description={
-        data.tag === null
-          ? `${SITE_NAME}: آخر الأخبار من لبنان والعالم.${suffix}`
-          : `آخر الأخبار في وسم «${data.tag}» من ${SITE_NAME}.${suffix}`
-      }
-      canonical={absoluteUrl(data.siteUrl, path)}
-      feeds={data.tag === null ? SITE_FEEDS : tagFeeds(data.tag)}
-      topNews={data.topNews}
-      temperature={data.temperature}
-      currentPath={path}
+      title={list.kind === 'archive' && page === 1 ? SITE_NAME : `${name}${suffix}`}
+      description={`${descriptionOf(list)}${suffix}`}
+      canonical={data.canonicalUrl}
+      feeds={feedsOf(list)}
+      chrome={data.chrome}
     >
-      <h1>{heading}</h1>
-      <ArticleList items={listed(data.articles)} />
-      <Pager tag={data.tag} page={data.page} hasOlder={data.hasOlder} />
+      <header class="list-head">
+        <h1>
+          {list.kind === 'tag' ? (
+            <>
+              <span class="kicker">وسم:</span> {name}
+            </>
+          ) : (
+            name
+          )}
+        </h1>
+        {page > 1 ? <p>الصفحة {page}</p> : null}
+      </header>
+      {data.lead ? (
+        <div class="hero">
+          <TeaserItem teaser={data.lead} look="lead" level={2} fit={FIT.lead} eager summary kicker />
+        </div>
+      ) : null}
+      {empty ? <p>لا توجد مقالات منشورة بعد.</p> : null}
+      <TeaserList
+        teasers={data.teasers}
+        level={2}
+        fit={FIT.listThumb}
+        summary
+        kicker={list.kind !== 'tag'}
+        class="two"
+      />
+      <Pager list={list} page={page} hasOlder={data.hasOlder} />
     </Layout>
   );
 }

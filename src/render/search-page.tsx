@@ -1,34 +1,11 @@
 /** The search page (/search): the form, then results with marked snippets, or why there are none. Never indexed. */
-import type { Child } from 'hono/jsx';
-import type { ArticleMeta } from '../content/types.ts';
 import type { SnippetSegment } from '../search/snippet.ts';
-import { ArticleItem } from './article-list.tsx';
 import { SEARCH_PATH, SearchForm } from './chrome.tsx';
-import { Layout, type NewsLink } from './layout.tsx';
+import { Layout } from './layout.tsx';
+import type { SearchOutcome, SearchPageData } from './page-data.ts';
+import { FIT, TeaserItem } from './teaser.tsx';
 
-/** A result: the article, the URL its headline links to and its snippet. */
-export interface SearchResult {
-  article: ArticleMeta;
-  url: string;
-  snippet: SnippetSegment[];
-}
-
-/** What the page shows under the form. */
-export type SearchOutcome =
-  /** No query yet: just the form. */
-  | { kind: 'form' }
-  /** A query that cannot be searched (too long, no letters): the Arabic message from `parseQuery`. */
-  | { kind: 'problem'; message: string }
-  /** A page of results (maybe none). `total` is a lower bound when `capped`. */
-  | { kind: 'results'; results: SearchResult[]; total: number; capped: boolean; page: number; hasNext: boolean };
-
-export interface SearchPageData {
-  /** The query as the reader typed it, to refill the form. */
-  query: string;
-  outcome: SearchOutcome;
-  topNews: NewsLink[];
-  temperature: Child;
-}
+export type { SearchOutcome, SearchPageData, SearchResult } from './page-data.ts';
 
 /** The URL of page `page` of the results for `query` (page 1 has no page parameter). */
 function searchPath(query: string, page = 1): string {
@@ -49,7 +26,7 @@ function resultCount(total: number, capped: boolean): string {
 /** A snippet: matched words in <mark>, all text escaped by JSX. */
 function Snippet({ segments }: { segments: SnippetSegment[] }) {
   if (segments.length === 0) return null;
-  return <p>{segments.map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}</p>;
+  return <p class="sum">{segments.map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}</p>;
 }
 
 function Results({ query, outcome }: { query: string; outcome: Extract<SearchOutcome, { kind: 'results' }> }) {
@@ -63,11 +40,11 @@ function Results({ query, outcome }: { query: string; outcome: Extract<SearchOut
         {resultCount(total, capped)}
         {page > 1 ? ` (الصفحة ${page})` : ''}
       </p>
-      <ol class="list">
+      <ol class="rows two">
         {results.map(({ article, url, snippet }) => (
-          <ArticleItem article={article} url={url}>
+          <TeaserItem teaser={{ article, url }} look="row" level={2} fit={FIT.listThumb}>
             <Snippet segments={snippet} />
-          </ArticleItem>
+          </TeaserItem>
         ))}
       </ol>
       {page > 1 || hasNext ? (
@@ -99,8 +76,7 @@ export function SearchPage(data: SearchPageData) {
       description="البحث في أرشيف الأخبار."
       canonical={null}
       noindex
-      topNews={data.topNews}
-      temperature={data.temperature}
+      chrome={data.chrome}
     >
       <h1>البحث في الأرشيف</h1>
       <SearchForm id="search-q" name="البحث في الأرشيف" query={query} visibleLabel />

@@ -12,6 +12,7 @@ import {
   NEWS_SITEMAP_PATH,
   PAGES_SITEMAP_PATH,
   SITEMAP_INDEX_PATH,
+  sectionPath,
 } from '../paths.ts';
 import { SITE_LANG, SITE_NAME } from '../site.ts';
 
@@ -97,10 +98,16 @@ export interface SitemapTag {
   lastmod?: string | null;
 }
 
-/** The front page and every tag page (`/tags/<percent-encoded tag>`), with their newest change when known. */
-export function renderPagesSitemap(siteUrl: string, homeLastmod: string | null, tags: SitemapTag[]): string {
+/** The front page, every section page and every tag page, with their newest change when known. */
+export function renderPagesSitemap(
+  siteUrl: string,
+  homeLastmod: string | null,
+  tags: SitemapTag[],
+  sections: { slug: string; lastmod: string | null }[] = [],
+): string {
   return renderUrlset(siteUrl, [
     { path: listPath(null), lastmod: homeLastmod },
+    ...sections.map(({ slug, lastmod }) => ({ path: sectionPath(slug), lastmod })),
     ...tags.map(({ tag, lastmod }) => ({ path: listPath(tag), lastmod: lastmod ?? null })),
   ]);
 }

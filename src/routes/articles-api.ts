@@ -1,127 +1,98 @@
-/** JSON for apps and partners: GET /api/articles (paginated, filterable) and GET /api/articles/:slug. */
-import type { Context } from 'hono';
-import type { EncodedBody } from '../cache/isolate.ts';
-import { MAX_TAG_LENGTH } from '../content/schema.ts';
+/**
+ * JSON for apps and partners: GET /api/articles (paginated by page number or cursor, filtered by tag, section or
+ * top), GET /api/articles/:slug, GET /api/front (the front page's structure) and GET /api/sections.
+ */
+import { validator } from 'hono/validator';
+import { MAX_TAG_LENGTH } from '../content/fields.ts';
 import type { AppDeps, AppEnv } from '../deps.ts';
-import { sendCached } from '../http/conditional.ts';
-import { JSON_TYPE, PAGE_CACHE } from '../http/headers.ts';
+import { apiError } from '../http/errors.ts';
+import { parseLimit, parsePage, type QueryValues, quoted, repeatedParam, single } from '../http/params.ts';
 import { Hono } from '../lib/hono.ts';
-import { absoluteUrl, articleUrls } from '../paths.ts';
-import { articleJson, articleSummaryJson } from '../render/article-json.ts';
-import type { ListPosition } from '../store/lists.ts';
-import { articleBody, articleText } from './bodies.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
-import { encodeDocument } from './documents.ts';
-import { apiError, gonePage } from './errors.tsx';
-import { findArticle } from './find-article.ts';
-import { tagFromUrl } from './lists.tsx';
-import { requestArchive, versionsKey } from './pages.tsx';
+import { type ApiListQuery, articleDocument, articleList, frontDocument, sectionsDocument } from '../site/api.ts';
+import { listPosition } from '../site/cursor.ts';
+import { tagFromUrl } from '../site/url-values.ts';
+import { answerJson, siteOf } from './answer.ts';
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 50;
-
-/** A JSON answer encoded and hashed once (then kept in the isolate's cache), not per request. */
-const serialize = (value: unknown): EncodedBody => encodeDocument(JSON.stringify(value));
-
-function sendJson(c: Context<AppEnv>, { bytes, etag }: EncodedBody): Response {
-  // CORS headers come from hono/cors on /api/* (src/app.ts).
-  return sendCached(c, { body: bytes, etag, contentType: JSON_TYPE, cacheControl: PAGE_CACHE });
-}
-
-type ListParams = { limit: number; after?: ListPosition; page?: number; tag?: string; top?: boolean };
+const LIST_PARAMS = ['limit', 'cursor', 'page', 'tag', 'section', 'top'] as const;
 
 /** Reads and checks the list query; a string is the 400 message. */
-function parseListQuery(query: URLSearchParams): ListParams | string {
-  for (const name of ['limit', 'cursor', 'page', 'tag', 'top']) {
-    if (query.getAll(name).length > 1) return `"${name}" is given more than once`;
-  }
-  const params: ListParams = { limit: DEFAULT_LIMIT };
-  const limit = query.get('limit');
+export function parseListQuery(query: QueryValues): ApiListQuery | string {
+  const repeated = repeatedParam(query, LIST_PARAMS);
+  if (repeated) return `"${repeated}" is given more than once`;
+  const params: ApiListQuery = { limit: DEFAULT_LIMIT };
+  const limit = single(query, 'limit');
   if (limit !== null) {
-    if (!/^\d{1,3}$/.test(limit) || Number(limit) < 1 || Number(limit) > MAX_LIMIT) {
-      return `"limit" must be a whole number from 1 to ${MAX_LIMIT}, got "${limit.slice(0, 40)}"`;
-    }
-    params.limit = Number(limit);
+    const n = parseLimit(limit, MAX_LIMIT);
+    if (n === null) return `"limit" must be a whole number from 1 to ${MAX_LIMIT}, got ${quoted(limit)}`;
+    params.limit = n;
   }
-  const cursor = query.get('cursor');
-  const page = query.get('page');
+  const cursor = single(query, 'cursor');
+  const page = single(query, 'page');
   if (cursor !== null && page !== null) return 'use either "cursor" or "page", not both';
   if (cursor !== null) {
-    const position = decodeCursor(cursor);
+    const position = listPosition(cursor);
     if (!position) return '"cursor" is not valid: use the "next" link of a previous page';
     params.after = position;
   }
   if (page !== null) {
-    if (!/^\d{1,6}$/.test(page) || Number(page) < 1)
-      return `"page" must be a whole number from 1, got "${page.slice(0, 40)}"`;
-    params.page = Number(page);
+    const n = parsePage(page);
+    if (n === null) return `"page" must be a whole number from 1 without leading zeros, got ${quoted(page)}`;
+    params.page = n;
   }
-  const rawTag = query.get('tag');
+  const rawTag = single(query, 'tag');
+  const section = single(query, 'section');
+  if (rawTag !== null && section !== null) return 'use either "tag" or "section", not both';
   if (rawTag !== null) {
     // Read as tag pages read theirs: trimmed, NFC, at most MAX_TAG_LENGTH.
     const tag = tagFromUrl(rawTag);
     if (tag === null) return `"tag" must be a non-empty tag of at most ${MAX_TAG_LENGTH} characters`;
     params.tag = tag;
   }
-  const top = query.get('top');
+  const top = single(query, 'top');
   if (top !== null) {
-    if (top !== 'true' && top !== 'false') return `"top" must be "true" or "false", got "${top.slice(0, 40)}"`;
+    if (top !== 'true' && top !== 'false') return `"top" must be "true" or "false", got ${quoted(top)}`;
+    if (section !== null) return '"top" cannot be combined with "section"';
     params.top = top === 'true';
   }
+  if (section !== null) params.section = section;
   return params;
 }
 
 export function articleApiRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
-  app.get('/api/articles', async (c) => {
-    const url = new URL(c.req.url);
-    const params = parseListQuery(url.searchParams);
-    if (typeof params === 'string') return apiError(c, 400, 'bad_request', params);
-    const siteUrl = c.env.SITE_URL;
-    const { archive } = requestArchive(c, deps);
-    const result = await archive.list(params);
-    // The same page of the same articles serializes to the same bytes: keyed by query and article versions.
-    const key = `list|${siteUrl}|${JSON.stringify(params)}|${result.total}|${result.hasMore}|${versionsKey(result.items)}`;
-    return sendJson(
-      c,
-      await deps.caches.json.get(key, async () => {
-        const last = result.items.at(-1);
-        let next: string | null = null;
-        if (result.hasMore && last) {
-          const nextQuery = new URLSearchParams({ limit: String(params.limit) });
-          if (params.page) nextQuery.set('page', String(params.page + 1));
-          else nextQuery.set('cursor', encodeCursor(last));
-          if (params.tag !== undefined) nextQuery.set('tag', params.tag);
-          if (params.top !== undefined) nextQuery.set('top', String(params.top));
-          next = absoluteUrl(siteUrl, `/api/articles?${nextQuery}`);
-        }
-        return serialize({
-          items: result.items.map((a) => articleSummaryJson(a, articleUrls(siteUrl, a))),
-          total: result.total,
-          next,
-        });
-      }),
-    );
-  });
+  app.get(
+    '/api/articles',
+    validator('query', (value, c) => {
+      const params = parseListQuery(value);
+      return typeof params === 'string' ? apiError(c, 400, 'bad_request', params) : params;
+    }),
+    async (c) => {
+      const query = c.req.valid('query');
+      const list = await articleList(siteOf(c, deps), query);
+      if ('missing' in list) {
+        return apiError(
+          c,
+          400,
+          'bad_request',
+          `"section" names no section: see /api/sections, got ${quoted(query.section ?? '')}`,
+        );
+      }
+      return answerJson(c, deps, list);
+    },
+  );
 
   app.get('/api/articles/:slug', async (c) => {
-    const { archive, now } = requestArchive(c, deps);
-    const found = await findArticle(archive, c.req.param('slug'), now);
-    if (found.kind === 'gone') return gonePage(c, deps);
-    if (found.kind === 'missing') return apiError(c, 404, 'not_found', 'No published article has this slug');
-    const { article } = found;
-    const siteUrl = c.env.SITE_URL;
-    const body = await deps.caches.json.get(`article|${siteUrl}|${article.slug}|${article.version}`, async () =>
-      serialize(
-        articleJson(article, articleUrls(siteUrl, article), {
-          html: await articleBody(deps.caches, article, 'html'),
-          text: await articleText(deps.caches, article),
-        }),
-      ),
-    );
-    return sendJson(c, body);
+    const article = await articleDocument(siteOf(c, deps), c.req.param('slug'));
+    if ('missing' in article && article.missing === 404) {
+      return apiError(c, 404, 'not_found', 'No published article has this slug');
+    }
+    return answerJson(c, deps, article);
   });
+  app.get('/api/front', async (c) => answerJson(c, deps, await frontDocument(siteOf(c, deps))));
+  app.get('/api/sections', async (c) => answerJson(c, deps, await sectionsDocument(siteOf(c, deps))));
 
   return app;
 }

@@ -3,25 +3,30 @@ import type { Context } from 'hono';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { API_ERRORS, API_METHODS, apiError, errorHeaders, isApiPath, PAGE_METHODS } from '../http/errors.ts';
 import { HTML_TYPE } from '../http/headers.ts';
-import { renderDocument, renderTemplate, TEMPERATURE_SLOT } from '../render/document.ts';
+import { renderDocument } from '../render/document.ts';
 import { ErrorPage, type PageErrorStatus } from '../render/error-page.tsx';
 import { Temperature } from '../render/temperature.tsx';
-import { filledPage } from './temperature.ts';
+import { chromeOf } from '../site/chrome.ts';
+import { errorPage, NO_CHROME } from '../site/errors.tsx';
+import { siteRequest } from '../site/request.ts';
+import { fillSlots } from '../site/slots.ts';
+import { shownTemperature } from '../weather/service.ts';
+import { currentWeather } from './temperature.ts';
 
 /** Routes under /api/ import the JSON error from here, next to the page. */
 export { apiError } from '../http/errors.ts';
 
 /** An Arabic error page with the live header, cached briefly (never for 500 and 503). */
-async function errorPage(
+async function errorPageResponse(
   c: Context<AppEnv>,
   deps: AppDeps,
   status: PageErrorStatus,
   headers: Record<string, string> = {},
 ): Promise<Response> {
-  const template = deps.caches.errorPages.getOrSet(status, () =>
-    renderTemplate(<ErrorPage status={status} temperature={TEMPERATURE_SLOT} />),
-  );
-  const { body, etag } = await filledPage(c, deps, template);
+  const now = deps.now();
+  const template = await errorPage(siteRequest(c.env.DB, deps.caches, c.env.SITE_URL, now), status);
+  const tempC = shownTemperature(await currentWeather(c, deps), now);
+  const { body, etag } = fillSlots(template, { tempC, now }, deps.caches);
   return c.body(body, status, { 'Content-Type': HTML_TYPE, ...errorHeaders(status), ETag: `"${etag}"`, ...headers });
 }
 
@@ -37,7 +42,7 @@ export function errorResponse(
 ): Promise<Response> | Response {
   const { message = API_ERRORS[status].message, headers = {} } = options;
   if (isApiPath(c.req.path)) return apiError(c, status, API_ERRORS[status].code, message, headers);
-  return errorPage(c, deps, status, headers);
+  return errorPageResponse(c, deps, status, headers);
 }
 
 /** 404: JSON under /api/, the Arabic page elsewhere. */
@@ -75,6 +80,10 @@ export function unavailablePage(c: Context<AppEnv>, deps: AppDeps): Promise<Resp
  */
 export function lastResortError(c: Context<AppEnv>): Response {
   if (isApiPath(c.req.path)) return apiError(c, 500, API_ERRORS[500].code, API_ERRORS[500].message);
-  const page = renderDocument(<ErrorPage status={500} temperature={<Temperature reading={{ tempC: null }} />} />);
+  const chrome = {
+    ...chromeOf(NO_CHROME),
+    slots: { temperature: <Temperature reading={{ tempC: null }} />, date: null },
+  };
+  const page = renderDocument(<ErrorPage status={500} chrome={chrome} />);
   return c.body(page, 500, { 'Content-Type': HTML_TYPE, ...errorHeaders(500) });
 }

@@ -1,79 +1,38 @@
 /**
- * The front page's archive (/page/N) and tag pages (/tags/<tag>, /tags/<tag>/page/N), 20 articles a page, newest
- * first. Page numbers map to index ranges, so a deep page costs what page 1 costs. Past the last page: 404.
+ * Pages of lists: the front page's archive (/page/N), tag pages (/tags/<tag>, /tags/<tag>/page/N) and section
+ * pages (/sections/<slug>, /sections/<slug>/page/N). Page 1 has no number: /page/1 and …/page/1 redirect to it.
  */
 import type { Context } from 'hono';
-import { MAX_TAG_LENGTH } from '../content/schema.ts';
-import { normalizeSlug } from '../content/slug.ts';
 import type { AppDeps, AppEnv } from '../deps.ts';
+import { parsePage } from '../http/params.ts';
 import { Hono } from '../lib/hono.ts';
-import { listPath } from '../paths.ts';
-import { renderTemplate, TEMPERATURE_SLOT } from '../render/document.ts';
-import { ListPage } from '../render/list-page.tsx';
+import { type ListTarget, listPage, targetPath } from '../site/lists.tsx';
+import { tagFromUrl } from '../site/url-values.ts';
+import { answerPage, siteOf } from './answer.ts';
 import { notFoundPage } from './errors.tsx';
-import { LIST_LIMIT, sendPageAt, topNews, versionsKey } from './pages.tsx';
 
-/** A tag from a URL (already percent-decoded by the router), in the form tags are stored in, or null. */
-export function tagFromUrl(raw: string): string | null {
-  const tag = normalizeSlug(raw.trim());
-  return tag && tag.length <= MAX_TAG_LENGTH ? tag : null;
+/** Page `rawPage` (from the URL; absent is 1) of a list, a redirect for page 1 written out, or a 404. */
+async function listAnswer(c: Context<AppEnv>, deps: AppDeps, target: ListTarget | null, rawPage?: string) {
+  const page = rawPage === undefined ? 1 : parsePage(rawPage);
+  if (target === null || page === null) return notFoundPage(c, deps);
+  // One URL per page: page 1 is the list's own page.
+  if (rawPage !== undefined && page === 1) return c.redirect(targetPath(target, 1), 301);
+  return answerPage(c, deps, await listPage(siteOf(c, deps), target, page));
 }
 
-/** A page number from a URL: 2 or more (page 1 has no number in its URL), or null. */
-function pageFromUrl(raw: string): number | null {
-  if (!/^[1-9]\d{0,5}$/.test(raw)) return null;
-  return Number(raw);
-}
-
-function listPage(c: Context<AppEnv>, deps: AppDeps, tag: string | null, page: number): Promise<Response> {
-  return sendPageAt(c, deps, async (archive) => {
-    const siteUrl = c.env.SITE_URL;
-    const [result, top] = await Promise.all([
-      archive.list({ limit: LIST_LIMIT, page, ...(tag === null ? {} : { tag }) }),
-      topNews(archive),
-    ]);
-    // An unknown tag, or a page past the last one.
-    if (result.items.length === 0) return notFoundPage(c, deps);
-    const key = `list|${siteUrl}|${tag}|${page}|${top.key}|${versionsKey(result.items)}|${result.hasMore}`;
-    return deps.caches.pages.get(key, async () =>
-      renderTemplate(
-        <ListPage
-          tag={tag}
-          page={page}
-          articles={result.items}
-          hasOlder={result.hasMore}
-          siteUrl={siteUrl}
-          topNews={top.links}
-          temperature={TEMPERATURE_SLOT}
-        />,
-      ),
-    );
-  });
-}
+const tagTarget = (raw: string): ListTarget | null => {
+  const tag = tagFromUrl(raw);
+  return tag === null ? null : { kind: 'tag', tag };
+};
 
 export function listRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-
-  app.get('/page/:page', (c) => {
-    const page = pageFromUrl(c.req.param('page'));
-    if (page === null) return notFoundPage(c, deps);
-    // One URL per page: /page/1 is the front page.
-    if (page === 1) return c.redirect(listPath(null), 301);
-    return listPage(c, deps, null, page);
-  });
-
-  app.get('/tags/:tag', (c) => {
-    const tag = tagFromUrl(c.req.param('tag'));
-    return tag === null ? notFoundPage(c, deps) : listPage(c, deps, tag, 1);
-  });
-
-  app.get('/tags/:tag/page/:page', (c) => {
-    const tag = tagFromUrl(c.req.param('tag'));
-    const page = pageFromUrl(c.req.param('page'));
-    if (tag === null || page === null) return notFoundPage(c, deps);
-    if (page === 1) return c.redirect(listPath(tag), 301);
-    return listPage(c, deps, tag, page);
-  });
-
+  app.get('/page/:page', (c) => listAnswer(c, deps, { kind: 'archive' }, c.req.param('page')));
+  app.get('/tags/:tag', (c) => listAnswer(c, deps, tagTarget(c.req.param('tag'))));
+  app.get('/tags/:tag/page/:page', (c) => listAnswer(c, deps, tagTarget(c.req.param('tag')), c.req.param('page')));
+  app.get('/sections/:slug', (c) => listAnswer(c, deps, { kind: 'section', slug: c.req.param('slug') }));
+  app.get('/sections/:slug/page/:page', (c) =>
+    listAnswer(c, deps, { kind: 'section', slug: c.req.param('slug') }, c.req.param('page')),
+  );
   return app;
 }

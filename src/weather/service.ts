@@ -3,7 +3,7 @@
  * in the background (single-flight), and by the cron trigger. A request waits for the upstream only when KV
  * has never held a value, and then briefly.
  */
-import { SingleFlight } from '../cache/single-flight.ts';
+import { SingleFlight } from '../lib/single-flight.ts';
 import { readWeather, type WeatherRead, writeWeather } from './kv.ts';
 import { type StoredWeather, WEATHER_RULES } from './types.ts';
 import { type FetchFn, fetchWeather } from './upstream.ts';

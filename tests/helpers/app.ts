@@ -5,6 +5,7 @@
  */
 import { createApp } from '../../src/app.ts';
 import { createIsolateCaches } from '../../src/cache/isolate.ts';
+import type { SiteConfig } from '../../src/content/sections.ts';
 import type { Article } from '../../src/content/types.ts';
 import { publishArticles } from '../../src/publish/publish.ts';
 import { createWeatherService } from '../../src/weather/service.ts';
@@ -23,14 +24,18 @@ export function testApp(options: {
   env?: Partial<Env>;
   upstream?: FetchFn;
   now?: () => number;
+  /** content/site.yaml to publish with the articles (its sections). */
+  site?: SiteConfig;
 }) {
-  const { bindings, articles, upstream, now = Date.now } = options;
+  const { bindings, articles, upstream, now = Date.now, site } = options;
   const weather = createWeatherService({ fetch: upstream ?? (async () => new Response('down', { status: 503 })), now });
   const deps = { weather, now, caches: createIsolateCaches() };
   const app = createApp(deps);
   let seeded: Promise<unknown> | undefined;
   const seed = () =>
-    (seeded ??= articles ? publishArticles(bindings.DB, articles, { now: new Date(now()) }) : Promise.resolve());
+    (seeded ??= articles
+      ? publishArticles(bindings.DB, articles, { now: new Date(now()), ...(site ? { site } : {}) })
+      : Promise.resolve());
   const env = { ...bindings, ...options.env };
   const request = async (path: string, init?: RequestInit) => {
     await seed();

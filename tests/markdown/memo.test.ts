@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:test';
 import { Lexer } from 'marked';
 import { describe, expect, it, vi } from 'vitest';
-import { articleBody, articleText } from '../../src/routes/bodies.ts';
+import { articleBody, articleText } from '../../src/site/bodies.ts';
 import { testApp } from '../helpers/app.ts';
 import { article } from '../helpers/articles.ts';
 

@@ -1,6 +1,8 @@
+import { raw } from 'hono/html';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { ArticleMeta } from '../../src/content/types.ts';
 import { renderMarkdown } from '../../src/markdown/render.ts';
-import { ampPath, articleUrls } from '../../src/paths.ts';
+import { ampPath, articlePath, articleUrls } from '../../src/paths.ts';
 import { renderAmpDocument } from '../../src/render/amp-page.tsx';
 import { FEATURES, XSS } from '../helpers/fixtures.ts';
 import { withFixtureMedia } from '../helpers/media.ts';
@@ -41,17 +43,29 @@ describe('AMP pages pass the official AMP validator', () => {
     expect(result.status).toBe('PASS');
   });
 
-  it('with tag links and a related-articles block (hostile titles included)', async () => {
+  it('with the sections bar, breaking bar, top news, kicker, share links and related thumbnails (hostile titles included)', async () => {
+    const section = { slug: 'world', name: 'عربي ودولي', url: '/sections/world' };
+    const teaser = (a: ArticleMeta) => ({ article: a, url: articlePath(a.slug) });
     const html = renderAmpDocument({
+      chrome: {
+        sections: [{ slug: 'lebanon', name: 'لبنان', url: '/sections/lebanon' }, section],
+        currentSection: 'world',
+        breaking: { title: XSS.title, url: articlePath(XSS.slug), publishedAt: XSS.publishedAt },
+        topNews: [XSS, ...articles].map((a) => ({ title: a.title, url: articlePath(a.slug) })),
+        slots: { date: raw('<p class="dateline">الجمعة</p>'), temperature: '28.5°C' },
+      },
       article: FEATURES,
-      bodyAmp: renderMarkdown(FEATURES.body, 'amp', FEATURES.bodyImages),
+      bodyHtml: renderMarkdown(FEATURES.body, 'amp', FEATURES.bodyImages),
       urls: articleUrls('https://al-ayyam.example', FEATURES),
-      topNews: [],
-      temperature: '28.5°C',
-      related: [XSS, REMOTE_LEAD, ...articles],
+      kicker: { section, tag: XSS.tags[0] ?? null },
+      related: [PHOTO_LEAD, REMOTE_LEAD, XSS].map(teaser),
     });
     expect(html).toContain('مقالات ذات صلة');
     expect(html).toContain('rel="tag"');
+    expect(html).toContain('<strong>عاجل</strong>');
+    expect(html).toContain('aria-label="الأقسام"');
+    expect(html).toContain('شارك عبر واتساب');
+    expect(html).toContain('layout="fill"');
     const result = await validateAmp(html);
     expect(result.messages).toEqual([]);
     expect(result.status).toBe('PASS');

@@ -83,6 +83,24 @@ describe('<Picture>', () => {
   });
 });
 
+describe('<Picture upTo>', () => {
+  it('offers only the variants up to that width, with the largest of them as the default file', async () => {
+    const els = await render(<Picture image={manifest([480, 800, 1200, 1600])} sizes="7rem" upTo={800} />);
+    const [, avif, webp, img] = els.map(attrs);
+    expect(avif?.srcset).toBe(`/media/img/${HASH}/480.avif 480w, /media/img/${HASH}/800.avif 800w`);
+    expect(webp?.srcset).toBe(`/media/img/${HASH}/480.webp 480w, /media/img/${HASH}/800.webp 800w`);
+    expect(img).toMatchObject({ src: `/media/img/${HASH}/800.jpg`, width: '2400', height: '1600', loading: 'lazy' });
+  });
+
+  it('still offers the smallest variant when every one is wider', async () => {
+    const img = attrs(
+      (await render(<Picture image={manifest([800, 1200])} upTo={480} />)).find((e) => e.tag === 'img'),
+    );
+    expect(img.srcset).toBe(`/media/img/${HASH}/800.jpg 800w`);
+    expect(img.src).toBe(`/media/img/${HASH}/800.jpg`);
+  });
+});
+
 describe('<AmpPicture>', () => {
   it('is a responsive amp-img over the WebP widths, with a JPEG fallback and a noscript <img>', async () => {
     const html = renderFragment(<AmpPicture image={manifest([480, 800, 1200, 1600])} />);
@@ -108,6 +126,17 @@ describe('<AmpPicture>', () => {
         `<noscript><img src="/media/img/${HASH}/1200.jpg" alt="[^"]+" width="2400" height="1600"[^>]*></noscript>`,
       ),
     );
+  });
+});
+
+describe('<AmpPicture fill>', () => {
+  it('fills and crops the box the CSS sizes, with small files only and a lazy noscript <img>', async () => {
+    const html = renderFragment(<AmpPicture image={manifest([480, 800, 1200])} sizes="7rem" upTo={480} fill />);
+    const [main, fallback] = (await elementsOf(html)).map(attrs);
+    expect(main).toMatchObject({ layout: 'fill', 'object-fit': 'cover', src: `/media/img/${HASH}/480.webp` });
+    expect(main).not.toHaveProperty('width');
+    expect(fallback).toMatchObject({ layout: 'fill', srcset: `/media/img/${HASH}/480.jpg 480w` });
+    expect(html).toMatch(/<noscript><img src="\/media\/img\/[0-9a-f]+\/480.jpg"[^>]* loading="lazy"\/?><\/noscript>/);
   });
 });
 

@@ -4,7 +4,7 @@ import type { Article } from '../../src/content/types.ts';
 import { renderMarkdown } from '../../src/markdown/render.ts';
 import { apiArticlePath } from '../../src/paths.ts';
 import { absoluteBodyHtml } from '../../src/render/absolute-html.ts';
-import { encodeCursor } from '../../src/routes/cursor.ts';
+import { listCursor } from '../../src/site/cursor.ts';
 import { testApp } from '../helpers/app.ts';
 import { article } from '../helpers/articles.ts';
 import { FEATURES, XSS } from '../helpers/fixtures.ts';
@@ -217,7 +217,11 @@ describe('GET /api/articles', () => {
     ['cursor=bm90LWpzb24', '"cursor" is not valid: use the "next" link of a previous page'],
     [`cursor=${btoa('["not a date","x"]')}`, '"cursor" is not valid: use the "next" link of a previous page'],
     ['cursor=abc&page=2', 'use either "cursor" or "page", not both'],
-    ['page=0', '"page" must be a whole number from 1, got "0"'],
+    ['page=0', '"page" must be a whole number from 1 without leading zeros, got "0"'],
+    // One page rule for every route (lists and search too): no leading zeros, so a page has one URL.
+    ['page=007', '"page" must be a whole number from 1 without leading zeros, got "007"'],
+    ['section=lebanon&tag=x', 'use either "tag" or "section", not both'],
+    ['section=lebanon&top=true', '"top" cannot be combined with "section"'],
     ['top=yes', '"top" must be "true" or "false", got "yes"'],
     ['tag=', '"tag" must be a non-empty tag of at most 100 characters'],
     ['tag=%20%20', '"tag" must be a non-empty tag of at most 100 characters'],
@@ -230,7 +234,7 @@ describe('GET /api/articles', () => {
   });
 
   it('accepts a cursor it issued even for an article that is no longer listed', async () => {
-    const cursor = encodeCursor({ publishedAt: '2024-01-10T10:00:00+02:00', slug: 'zz-gone' });
+    const cursor = listCursor({ publishedAt: '2024-01-10T10:00:00+02:00', slug: 'zz-gone' });
     const { body } = await getJson(`/api/articles?cursor=${cursor}&limit=3`);
     // Same instant as n10; ties go by slug, descending, so n10 came after the vanished article and is next.
     expect(body.items.map((i) => i.slug)).toEqual(['n10', 'n9', 'n8']);

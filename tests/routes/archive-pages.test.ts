@@ -25,7 +25,11 @@ async function listOf(path: string) {
   const html = await res.text();
   const elements = await elementsOf(html);
   const attr = (e: (typeof elements)[number], name: string) => e.attributes.find(([n]) => n === name)?.[1];
-  const slugs = [...html.matchAll(/<h2><a href="\/articles\/([^"]+)">/g)].map((m) => decodeURIComponent(m[1] ?? ''));
+  // The articles the page's main content links to, in order (a teaser links its photo and its headline).
+  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  const slugs = [
+    ...new Set([...main.matchAll(/<a href="\/articles\/([^"]+)"/g)].map((m) => decodeURIComponent(m[1] ?? ''))),
+  ];
   return {
     res,
     html,
@@ -98,7 +102,8 @@ describe('tag pages', () => {
       expect(page.res.status, path).toBe(200);
       expect(page.slugs).toEqual(expected);
       expect(page.canonical).toBe(`https://al-ayyam.example/tags/${encodeURIComponent('اقتصاد')}`);
-      expect(page.html).toContain('<h1>اقتصاد</h1>');
+      // The heading says what the page is: a tag.
+      expect(page.html).toContain('<h1><span class="kicker">وسم:</span> اقتصاد</h1>');
       expect(page.html).toContain(`href="/tags/${encodeURIComponent('اقتصاد')}/feed.xml"`);
     }
   });

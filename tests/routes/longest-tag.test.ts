@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:test';
 import { expect, it } from 'vitest';
-import { MAX_TAG_LENGTH } from '../../src/content/schema.ts';
+import { MAX_TAG_LENGTH } from '../../src/content/fields.ts';
 import { tagFeedPath, tagPath } from '../../src/paths.ts';
 import { testApp } from '../helpers/app.ts';
 import { article } from '../helpers/articles.ts';

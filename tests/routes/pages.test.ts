@@ -14,7 +14,7 @@ const SEED = SEED_ARTICLE_PATH;
 const articles = inject('contentArticles').map((a) => (a.image ? withFixtureMedia(a) : a));
 beforeAll(async () => {
   await putFixtureMedia(env.MEDIA);
-  await publishArticles(env.DB, articles, { now: new Date() });
+  await publishArticles(env.DB, articles, { now: new Date(), site: inject('contentSite') });
 });
 
 async function sha256Base64(text: string): Promise<string> {
@@ -23,7 +23,7 @@ async function sha256Base64(text: string): Promise<string> {
 }
 
 describe('GET /', () => {
-  it('shows the header, the top-news list and the latest articles newest first', async () => {
+  it('shows the masthead, the sections bar and the seed as the lead story, with every article linked', async () => {
     const res = await fetchSite('/');
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
@@ -31,8 +31,11 @@ describe('GET /', () => {
     expect(html).toMatch(/^<!DOCTYPE html><html lang="ar" dir="rtl">/);
     expect(html).toContain('<a class="brand" href="/">جريدة الأيام الإلكترونية</a>');
     expect(html).toContain('درجة الحرارة في بيروت');
-    expect(html).toContain('<h2 id="top-news-title">أهم الأخبار:</h2>');
-    expect(html).toContain(`<a href="${SEED}">قلق أميركا وحلفائها إزاء قمة &quot; كيم _ بوتين &quot;</a>`);
+    expect(html).toMatch(/<p class="dateline"><time datetime="\d{4}-\d{2}-\d{2}">/);
+    expect(html).toMatch(/<nav class="sections" aria-label="الأقسام">[\s\S]*?href="\/sections\/world">عربي ودولي<\/a>/);
+    // The seed is the only top article: it leads, and the front page has no top-news band repeating it.
+    expect(html).toMatch(/<article class="lead[^"]*">[\s\S]*?قلق أميركا وحلفائها إزاء قمة &quot; كيم _ بوتين &quot;/);
+    expect(html).not.toContain('id="top-news-title"');
     const hrefs = (await elementsOf(html))
       .filter((e) => e.tag === 'a')
       .map((e) => e.attributes.find(([n]) => n === 'href')?.[1]);
@@ -47,7 +50,9 @@ describe('GET /articles/:slug', () => {
     const html = await res.text();
     const order = [
       'درجة الحرارة في بيروت',
-      'أهم الأخبار:',
+      // The kicker above the headline: its section, then its first tag.
+      '<a href="/sections/world">عربي ودولي</a>',
+      `href="/tags/${encodeURIComponent('روسيا')}"`,
       '<h1>قلق أميركا وحلفائها إزاء قمة &quot; كيم _ بوتين &quot;</h1>',
       '<time datetime="2023-09-14T12:00:00+03:00">الخميس، 14 أيلول 2023 في 12:00 م بتوقيت بيروت</time>',
       '<figure><picture><source type="image/avif" srcset="/media/img/',
@@ -116,7 +121,8 @@ describe('HTTP behaviour', () => {
   it('sends a strong ETag and 304 on If-None-Match', async () => {
     const first = await fetchSite(SEED);
     const etag = first.headers.get('ETag');
-    expect(etag).toMatch(/^"[0-9a-f]{16}-[0-9a-f]{16}"$/);
+    // The template's hash, the temperature line's and the date line's.
+    expect(etag).toMatch(/^"[0-9a-f]{16}-[0-9a-f]{16}-[0-9a-f]{16}"$/);
     const again = await fetchSite(SEED, { headers: { 'If-None-Match': etag ?? '' } });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');

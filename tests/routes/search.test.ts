@@ -116,7 +116,9 @@ describe('GET /search', () => {
   });
 
   it('shows each result with its headline link and reader date', async () => {
-    const elements = await elementsOf(await (await search('احمد')).text());
+    const html = await (await search('احمد')).text();
+    const elements = await elementsOf(html.slice(html.indexOf('<main'), html.indexOf('</main>')));
+    expect(elements.find((e) => e.tag === 'a')?.attributes).toContainEqual(['href', `/articles/${AHMAD.slug}`]);
     const time = elements.find((e) => e.tag === 'time');
     expect(time?.attributes).toContainEqual(['datetime', AHMAD.publishedAt]);
   });

@@ -97,7 +97,7 @@ describe('HTML and AMP link to each other', () => {
     const { html } = await page(ampPath(FEATURES.slug));
     for (const part of [
       'درجة الحرارة في بيروت',
-      'أهم الأخبار:',
+      '<nav class="sections" aria-label="الأقسام">',
       `<h1>${FEATURES.title}</h1>`,
       '<time datetime="2024-05-01T10:00:00+03:00">',
       '<amp-img src="/images/kim-putin-summit.svg" alt="رسم توضيحي للاختبار" width="1200" height="675" layout="responsive"><noscript><img src="/images/kim-putin-summit.svg" alt="رسم توضيحي للاختبار" width="1200" height="675" decoding="async"/></noscript></amp-img>',

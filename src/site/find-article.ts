@@ -2,7 +2,7 @@
 
 import { MAX_SLUG_LENGTH, normalizeSlug } from '../content/slug.ts';
 import type { Article, ArticleMeta } from '../content/types.ts';
-import type { Archive } from '../store/archive.ts';
+import type { Archive } from './archive.ts';
 
 export type FoundArticle =
   | { kind: 'found'; article: Article; related: ArticleMeta[] }

@@ -1,0 +1,84 @@
+/**
+ * The archive as the site sees it: D1 reads behind the isolate's caches. A key read within the last minute costs
+ * no query; a failed read serves the last copy when the isolate has one, else throws StoreUnavailable (a 503).
+ */
+import type { Entry } from '../cache/fresh.ts';
+import type { IsolateCaches } from '../cache/isolate.ts';
+import { type ArticleLookup, readArticle } from '../store/articles.ts';
+import { type ChromeRead, readChrome } from '../store/chrome.ts';
+import { type FrontRead, readFront } from '../store/front.ts';
+import { type ListQuery, type ListResult, readList } from '../store/lists.ts';
+
+/** How many top articles the chrome reads: the front page's lead and four more, and one spare. */
+export const CHROME_TOP = 6;
+
+export interface Archive {
+  /** What the archive knows about a slug (NFC-normalized by the caller). */
+  article(slug: string): Promise<ArticleLookup>;
+  /** One page of a list, newest first. */
+  list(query: ListQuery): Promise<ListResult>;
+  /** Sections, top articles and the breaking one: what every page's chrome shows. */
+  chrome(): Promise<ChromeRead>;
+  /** The front page's latest articles and section blocks, for these section slugs. */
+  front(sections: readonly string[]): Promise<FrontRead>;
+  /** Until when everything read through this archive so far stays fresh: a page made from it may be reused until then. */
+  validUntil(): number;
+}
+
+/** How many articles the front page reads: the latest 20 (and one to know a page 2 exists); 12 per section. */
+const FRONT_LATEST = 20;
+const FRONT_PER_SECTION = 12;
+
+type ArchiveCaches = Pick<IsolateCaches, 'articles' | 'lists' | 'chrome' | 'fronts'>;
+
+/** The archive for one request: this request's D1 binding, the isolate's caches and the request's time. */
+export function openArchive(db: D1Database, caches: ArchiveCaches, now: number): Archive {
+  let validUntil = Number.POSITIVE_INFINITY;
+  const noted = <V>({ value, freshUntil }: Entry<V>): V => {
+    validUntil = Math.min(validUntil, freshUntil);
+    return value;
+  };
+  return {
+    article: async (slug) => noted(await caches.articles.readEntry(slug, now, () => readArticle(db, slug, now))),
+    list: async (query) =>
+      noted(
+        await caches.lists.readEntry(
+          JSON.stringify([
+            query.tag,
+            query.top,
+            query.section,
+            query.breaking,
+            query.limit,
+            query.page,
+            query.after?.publishedAt,
+            query.after?.slug,
+          ]),
+          now,
+          () => readList(db, query, now),
+          (result) => result.nextScheduledMs,
+        ),
+      ),
+    chrome: async () =>
+      noted(
+        await caches.chrome.readEntry(
+          'chrome',
+          now,
+          () => readChrome(db, now, CHROME_TOP),
+          (read) => read.changesAt,
+        ),
+      ),
+    front: async (sections) =>
+      noted(
+        await caches.fronts.readEntry(
+          sections.join('\n'),
+          now,
+          () => readFront(db, now, { sections, latest: FRONT_LATEST, perSection: FRONT_PER_SECTION }),
+          (read) => {
+            const times = [read.latest.nextScheduledMs].filter((t): t is number => t !== null);
+            return times.length > 0 ? Math.min(...times) : null;
+          },
+        ),
+      ),
+    validUntil: () => validUntil,
+  };
+}

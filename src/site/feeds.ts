@@ -1,0 +1,54 @@
+/** Feeds of the newest articles: the site's RSS and JSON Feed, a tag's RSS and a section's RSS. */
+import { absoluteUrl, JSON_FEED_PATH, sectionFeedPath, sectionListPath } from '../paths.ts';
+import { FEED_LIMIT, type FeedChannel, type FeedEntry, siteFeedChannel, tagFeedChannel } from '../render/feed-data.ts';
+import { renderJsonFeed } from '../render/json-feed.ts';
+import { renderRss } from '../render/rss.ts';
+import { SITE_NAME } from '../site.ts';
+import type { ListFilter } from '../store/list-names.ts';
+import { readNewestWithBodies } from '../store/lists.ts';
+import { articleBody } from './bodies.ts';
+import { documentAt } from './documents.ts';
+import type { SiteRequest } from './request.ts';
+
+/** The newest articles of a list with their sanitized bodies. */
+async function feedEntries(req: SiteRequest, filter: ListFilter): Promise<FeedEntry[]> {
+  const { items } = await readNewestWithBodies(req.db, filter, FEED_LIMIT, req.now);
+  return Promise.all(
+    items.map(async (article) => ({ article, bodyHtml: await articleBody(req.caches, article, 'html') })),
+  );
+}
+
+/** An RSS feed; null for a tag or section with no visible article (no feed). */
+function rss(req: SiteRequest, path: string, filter: ListFilter, channel: FeedChannel) {
+  return documentAt(req, path, async () => {
+    const entries = await feedEntries(req, filter);
+    if (entries.length === 0 && (filter.tag !== undefined || filter.section !== undefined)) return null;
+    return renderRss(req.siteUrl, channel, entries, { now: req.now });
+  });
+}
+
+/** The site's RSS feed. */
+export const siteRss = (req: SiteRequest, path: string) => rss(req, path, {}, siteFeedChannel(req.siteUrl));
+
+/** A tag's RSS feed. */
+export const tagRss = (req: SiteRequest, path: string, tag: string) =>
+  rss(req, path, { tag }, tagFeedChannel(req.siteUrl, tag));
+
+/** A section's RSS feed; null for an unknown section. */
+export async function sectionRss(req: SiteRequest, path: string, slug: string) {
+  const section = (await req.archive.chrome()).sections.find((s) => s.slug === slug);
+  if (!section) return null;
+  const channel: FeedChannel = {
+    title: `${section.name} | ${SITE_NAME}`,
+    description: `آخر أخبار قسم «${section.name}» من ${SITE_NAME}.`,
+    homeUrl: absoluteUrl(req.siteUrl, sectionListPath(slug)),
+    feedUrl: absoluteUrl(req.siteUrl, sectionFeedPath(slug)),
+  };
+  return rss(req, path, { section: slug }, channel);
+}
+
+/** The site's JSON Feed. */
+export const siteJsonFeed = (req: SiteRequest, path: string) =>
+  documentAt(req, path, async () =>
+    renderJsonFeed(req.siteUrl, siteFeedChannel(req.siteUrl, JSON_FEED_PATH), await feedEntries(req, {})),
+  );
