@@ -2,7 +2,9 @@
  * `npm run content:publish -- --local | --remote`: validates content/ and writes what changed to D1, with the
  * photos of content/media/ (variants) and every article's share card in R2; then deletes what R2 no longer needs.
  * All or nothing: when any file has a problem, nothing is written and every problem is printed as
- * `file: field: expectation`. Prints added / updated / removed / unchanged.
+ * `file: field: expectation`. Prints added / updated / removed / unchanged, and the share cards made.
+ * `--cards N` (default 200, 0 for none): share cards made per run for older articles that have none, newest first,
+ * so an imported back catalogue gets its cards over a few runs rather than all in one.
  * `npm run check:content` runs the same validation without touching any database.
  * The run itself is runPublish (src/publish/node/run-publish.ts); this file parses the arguments and prints.
  *
@@ -12,6 +14,7 @@
  */
 import { enableCompileCache } from 'node:module';
 import { parseArgs } from 'node:util';
+import { CARD_BACKLOG_DEFAULT } from '../src/publish/node/card-backlog.ts';
 import { describeReport } from '../src/publish/node/publish-report.ts';
 import { runPublish } from '../src/publish/node/run-publish.ts';
 
@@ -28,8 +31,14 @@ const { values } = parseArgs({
     'persist-to': { type: 'string' },
     // Rebuild and revalidate every file, not only the changed ones (e.g. after the validation rules changed).
     full: { type: 'boolean', default: false },
+    cards: { type: 'string', default: String(CARD_BACKLOG_DEFAULT) },
   },
 });
+
+if (!/^\d+$/.test(values.cards)) {
+  console.error(`content:publish: --cards expects a whole number of share cards (0 for none), got "${values.cards}"`);
+  process.exit(2);
+}
 
 if (!values.check && values.local === values.remote) {
   console.error('content:publish: say where to publish: --local (the database `npm start` serves) or --remote');
@@ -43,6 +52,7 @@ const outcome = await runPublish({
   mode: values.check ? 'check' : values.remote ? 'remote' : 'local',
   persistTo: values['persist-to'],
   full: values.full,
+  cardBacklog: Number(values.cards),
   log: { info: (line) => console.log(line), warn: (line) => console.error(line) },
 });
 

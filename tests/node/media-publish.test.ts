@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImageSize, LeadImage } from '../../src/content/types.ts';
+import type { LeadImage } from '../../src/content/types.ts';
+import type { ImageSize } from '../../src/media/types.ts';
 import { openLocal } from './support/node-app.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'media-publish-'));
@@ -132,6 +133,7 @@ describe('content:publish with photos in content/media/', () => {
     const run = publish();
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
+    expect(run.stdout).toContain('; cards: made 2, backlog 0; ');
     first = await state();
     const lead = first.rows.get('with-photo')?.image;
     expect(lead).toMatchObject({ src: '/media/photo.jpg', alt: 'صورة الخبر', width: 1000, height: 700 });
@@ -213,7 +215,7 @@ describe('content:publish with photos in content/media/', () => {
     expect(keysOf(next.objects)).toEqual([before.get('without-photo')?.card]);
   }, 180_000);
 
-  it('an article older than the card window keeps its card through an edit, until its headline changes', async () => {
+  it('an article older than the card window keeps its card through an edit; a new headline gets a new card', async () => {
     const before = (await state()).rows.get('without-photo')?.card;
     expect(before).toMatch(/^card\//);
     // Older than 30 days (no card would be drawn for it now), with a corrected body: same headline, same card.
@@ -224,12 +226,16 @@ describe('content:publish with photos in content/media/', () => {
     let next = await state();
     expect(next.rows.get('without-photo')?.card).toBe(before);
     expect(keysOf(next.objects)).toContain(before);
-    // A new headline would need a new card, which is not drawn outside the window: the old one goes.
+    // A new headline needs a new card: outside the window, the run's card backlog draws it; the old one goes.
     writeFileSync(join(content, 'without-photo.md'), old.replace('خبر بلا صورة', 'خبر بعنوان جديد'));
-    expect(publish().stdout).toContain('updated 1');
+    const run = publish();
+    expect(run.stdout).toContain('updated 1');
+    expect(run.stdout).toContain('; cards: made 1, backlog 0; ');
     next = await state();
-    expect(next.rows.get('without-photo')?.card).toBeNull();
-    expect(keysOf(next.objects)).not.toContain(before);
+    const after = next.rows.get('without-photo')?.card;
+    expect(after).toMatch(/^card\/[0-9a-f]{16}\.png$/);
+    expect(after).not.toBe(before);
+    expect(keysOf(next.objects)).toEqual([after]);
   }, 180_000);
 
   it('refuses a photo that is not an image by content, naming the file and field, and writes nothing', async () => {

@@ -48,12 +48,13 @@ describe('runPublish', () => {
       where: 'local D1 and R2',
       drafts: 0,
       media: { processed: 0, uploaded: 2, deleted: 0 },
+      cards: { made: 2, backlog: 0 },
       files: { read: 2, skipped: 0 },
       seconds: 0,
       warnings: [],
     });
     expect(describeReport(report)).toBe(
-      'Published to local D1 and R2: added 2, updated 0, removed 0, unchanged 0; media: 0 image(s) processed, 2 file(s) uploaded, 0 deleted; 2 of 2 file(s) read (0 unchanged since published), in 0.0 s',
+      'Published to local D1 and R2: added 2, updated 0, removed 0, unchanged 0; media: 0 image(s) processed, 2 file(s) uploaded, 0 deleted; cards: made 2, backlog 0; 2 of 2 file(s) read (0 unchanged since published), in 0.0 s',
     );
 
     // Past the 2 s in which a changed file is always read: now the files' stamps vouch for them.
@@ -61,7 +62,7 @@ describe('runPublish', () => {
     expect(reportOf(await p.publish({ openBindings: localOpener(r2.bucket) })).files).toEqual({ read: 2, skipped: 0 });
     const again = reportOf(await p.publish({ openBindings: localOpener(r2.bucket) }));
     expect(describeReport(again)).toBe(
-      'Nothing to publish: local D1 and R2 is up to date (added 0, updated 0, removed 0, unchanged 2; media: 0 image(s) processed, 0 file(s) uploaded, 0 deleted; 0 of 2 file(s) read (2 unchanged since published)), in 0.0 s',
+      'Nothing to publish: local D1 and R2 is up to date (added 0, updated 0, removed 0, unchanged 2; media: 0 image(s) processed, 0 file(s) uploaded, 0 deleted; cards: made 0, backlog 0; 0 of 2 file(s) read (2 unchanged since published)), in 0.0 s',
     );
   });
 
@@ -102,6 +103,7 @@ describe('runPublish', () => {
       kind: 'checked',
       articles: 1,
       drafts: 1,
+      warnings: [],
     });
   });
 });

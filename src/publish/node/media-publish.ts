@@ -1,12 +1,12 @@
 /**
  * Node-only: the media half of a publish run. Checks the media-folder images of built articles by content, puts
- * their variants and every article's share card into R2 (only what is missing: keys are content-hashed), names
+ * their variants and the share cards of recent ones into R2 (only what is missing: keys are content-hashed), names
  * them in the articles, and after the D1 writes removes what no published article uses any more.
  */
-import type { Article, ImageSize } from '../../content/types.ts';
+import type { Article } from '../../content/types.ts';
 import { hash64 } from '../../lib/hash.ts';
 import { cardKey, mediaPath } from '../../media/keys.ts';
-import type { MediaImage } from '../../media/types.ts';
+import type { ImageSize, MediaImage } from '../../media/types.ts';
 import { SITE_NAME } from '../../site.ts';
 import { isMediaSrc } from './measure-image.ts';
 import { renderShareCard } from './media/card.ts';
@@ -23,6 +23,8 @@ export interface MediaStats {
   uploaded: number;
   /** Images processed (their source hash was not in R2 yet). */
   processed: number;
+  /** Share cards drawn (their key was not in R2 yet). */
+  cards: number;
 }
 
 /** R2 key of the manifest of a processed source image: written last, so its presence means every variant is. */
@@ -52,19 +54,48 @@ export async function checkMedia(articles: readonly Article[], read: ReadMedia):
 }
 
 /**
+ * Share cards are drawn with the articles built for those published in the last 30 days (before a publish run):
+ * a card takes about 0.3 s of CPU, so drawing one for every article of an imported 100,000-article back catalogue
+ * in one run would take hours. Older articles get theirs a few hundred per run from the backlog (card-backlog.ts).
+ */
+export const CARD_WINDOW_MS = 30 * 86_400_000;
+
+/** A share card's R2 key, known before drawing it (renderShareCard hashes the same inputs): a stored one is reused. */
+export const shareCardKey = (title: string, lead: Uint8Array | undefined) =>
+  cardKey(contentHash('card', SITE_NAME, title, lead ?? ''), lead ? 'jpg' : 'png');
+
+/**
+ * Puts the share card of a headline over its lead photo (media-folder bytes, or none: the branded card) into R2
+ * unless R2 already holds it. Returns its key, and whether it was drawn.
+ */
+export async function putShareCard(
+  bucket: R2Bucket,
+  title: string,
+  lead: Uint8Array | undefined,
+): Promise<{ key: string; drawn: boolean }> {
+  const key = shareCardKey(title, lead);
+  if (await bucket.head(key)) return { key, drawn: false };
+  const card = await renderShareCard({ title, ...(lead ? { image: lead } : {}) });
+  if (card.key !== key) throw new Error(`share card key ${card.key} differs from the expected ${key}`);
+  await bucket.put(key, card.bytes, { httpMetadata: { contentType: card.contentType } });
+  return { key, drawn: true };
+}
+
+/**
+ * The version of an article that names share card `card`, from its version without one: the article's version
+ * changes with its og:image, so a page cached before the card is not served after it. The back catalogue's
+ * cards (card-backlog.ts) change versions in D1 the same way, so rebuilding such an article later leaves it
+ * unchanged.
+ */
+export const versionWithCard = (version: string, card: string) => hash64(JSON.stringify([version, card]));
+
+/**
  * Puts the media of checked articles into R2 and returns the articles naming them: the lead image's manifest in
  * `image.media`, body images' manifest in `bodyImages[src].media` and their default variant in `.src`, the share
  * card's key in `card`, and a version that changes with any of them. Images whose source hash R2 already holds
  * are not processed again.
  * Throws if an image fails the check (run {@link checkMedia} first).
  */
-/**
- * Share cards are drawn for articles published in the last 30 days (before a publish run): a card takes about
- * 0.3 s of CPU, so drawing one for every article of an imported 100,000-article back catalogue would take hours.
- * New articles always get theirs; older ones share with their lead image's JPEG/PNG copy (or no image).
- */
-export const CARD_WINDOW_MS = 30 * 86_400_000;
-
 export async function publishMedia(
   bucket: R2Bucket,
   articles: readonly Article[],
@@ -81,7 +112,7 @@ export async function publishMedia(
     keepCards?: ReadonlySet<string>;
   } = {},
 ): Promise<{ articles: Article[]; stats: MediaStats }> {
-  const stats: MediaStats = { uploaded: 0, processed: 0 };
+  const stats: MediaStats = { uploaded: 0, processed: 0, cards: 0 };
   const images = new Map<string, Promise<MediaImage>>();
   const putIfMissing = async (key: string, bytes: Uint8Array | string, contentType: string) => {
     if (await bucket.head(key)) return;
@@ -126,22 +157,22 @@ export async function publishMedia(
       const image = await ensureImage(read(src), src.slice(1));
       bodyImages[src] = { ...size, hash: image.hash, src: mediaPath(image.fallback.key), media: image };
     }
-    // The card's key is known before drawing it (same inputs as renderShareCard hashes), so a stored one is reused.
-    const cardOf = cardKey(contentHash('card', SITE_NAME, article.title, leadBytes ?? ''), leadBytes ? 'jpg' : 'png');
+    const cardOf = shareCardKey(article.title, leadBytes);
     const wantsCard = Date.parse(article.publishedAt) >= cardsSince;
     const key = wantsCard || keepCards.has(cardOf) ? cardOf : null;
-    if (wantsCard && !(await bucket.head(cardOf))) {
-      const card = await renderShareCard({ title: article.title, ...(leadBytes ? { image: leadBytes } : {}) });
-      if (card.key !== key) throw new Error(`share card key ${card.key} differs from the expected ${key}`);
-      await putIfMissing(card.key, card.bytes, card.contentType);
+    if (wantsCard && (await putShareCard(bucket, article.title, leadBytes)).drawn) {
+      stats.uploaded++;
+      stats.cards++;
     }
     const image = article.image && media ? { ...article.image, media } : article.image;
+    // Computed as before the backlog (card-backlog.ts) existed, so articles published without a card keep theirs.
+    const version = hash64(JSON.stringify([article.version, media?.hash ?? null, bodyImages, null]));
     published.push({
       ...article,
       image,
       bodyImages,
       ...(key ? { card: key } : {}),
-      version: hash64(JSON.stringify([article.version, media?.hash ?? null, bodyImages, key])),
+      version: key ? versionWithCard(version, key) : version,
     });
   }
   return { articles: published, stats };

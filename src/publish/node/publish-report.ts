@@ -9,7 +9,12 @@ export interface PublishReport {
   /** Files built that are drafts, held back. */
   drafts: number;
   /** What went into R2, and how many objects no article uses any more were deleted. */
-  media: MediaStats & { deleted: number };
+  media: Omit<MediaStats, 'cards'> & { deleted: number };
+  /**
+   * Share cards made (drawn for the articles built, or given to older articles from the backlog), and how many
+   * articles still have none: later runs make theirs.
+   */
+  cards: { made: number; backlog: number };
   /** Article files read, and those skipped as unchanged since they were published. */
   files: { read: number; skipped: number };
   seconds: number;
@@ -17,13 +22,17 @@ export interface PublishReport {
   warnings: string[];
 }
 
+/** Counts with thousands separators: a back catalogue's backlog reads `99,788`. */
+const count = (n: number) => n.toLocaleString('en-US');
+
 /** The one line the publish script prints for a run. */
-export function describeReport({ where, plan, drafts, media, files, seconds }: PublishReport): string {
+export function describeReport({ where, plan, drafts, media, cards, files, seconds }: PublishReport): string {
   const mediaLine = `; media: ${media.processed} image(s) processed, ${media.uploaded} file(s) uploaded, ${media.deleted} deleted`;
+  const cardsLine = `; cards: made ${count(cards.made)}, backlog ${count(cards.backlog)}`;
   const held = drafts ? `; ${drafts} draft(s) held back` : '';
   const read = `; ${files.read} of ${files.read + files.skipped} file(s) read (${files.skipped} unchanged since published)`;
   const time = seconds.toFixed(1);
-  return isEmptyPlan(plan)
-    ? `Nothing to publish: ${where} is up to date (${describePlan(plan)}${held}${mediaLine}${read}), in ${time} s`
-    : `Published to ${where}: ${describePlan(plan)}${held}${mediaLine}${read}, in ${time} s`;
+  return isEmptyPlan(plan) && cards.made === 0
+    ? `Nothing to publish: ${where} is up to date (${describePlan(plan)}${held}${mediaLine}${cardsLine}${read}), in ${time} s`
+    : `Published to ${where}: ${describePlan(plan)}${held}${mediaLine}${cardsLine}${read}, in ${time} s`;
 }

@@ -2,8 +2,9 @@
  * Node-only: one run of the publish step as a function of an explicit context (folders, mode, clock, log, how to
  * open the bindings), returning what it did or why it stopped, so tests call it directly and the script only
  * prints. A run takes the publish lock (its first D1 write), reads what D1 holds, builds what changed, puts photos
- * and share cards into R2, then writes the articles (so no row names a key R2 lacks), then deletes the media
- * nothing uses any more, and saves the file stamps for the next run.
+ * and share cards into R2, then writes the articles (so no row names a key R2 lacks), then gives a batch of older
+ * articles without a card theirs (card-backlog.ts), then deletes the media nothing uses any more, and saves the
+ * file stamps for the next run.
  */
 import { resolve } from 'node:path';
 import { PublishFault } from '../fault.ts';
@@ -11,7 +12,8 @@ import { type NamedBucket, namedD1, namedR2 } from '../named-bindings.ts';
 import { publishArticles } from '../publish.ts';
 import { readPublishedState } from '../write.ts';
 import { type OpenBindings, openBindings as realBindings } from './bindings.ts';
-import { buildChanged, type ContentFolders, checkAll, contentImages } from './build-changed.ts';
+import { buildChanged, type ContentFolders, checkAll, contentImages, unusedTagWarnings } from './build-changed.ts';
+import { CARD_BACKLOG_DEFAULT, makeBacklogCards } from './card-backlog.ts';
 import { loadStamps, type Stamps, saveStamps } from './file-stamps.ts';
 import { CARD_WINDOW_MS, publishMedia, removeUnusedMedia } from './media-publish.ts';
 import { type HeldPublishLock, takePublishLock } from './publish-lock.ts';
@@ -38,6 +40,11 @@ export interface RunPublishOptions {
   persistTo?: string | undefined;
   /** Read, rebuild and revalidate every file, not only the changed ones. */
   full?: boolean;
+  /**
+   * Share cards made per run for articles older than the 30-day window that have none, newest first (default
+   * 200; 0: none). Articles in the window get theirs as they are built.
+   */
+  cardBacklog?: number;
   now?: () => Date;
   log?: PublishLog;
   openBindings?: OpenBindings;
@@ -45,7 +52,7 @@ export interface RunPublishOptions {
 
 export type PublishOutcome =
   /** `check` mode: the content passed. */
-  | { kind: 'checked'; articles: number; drafts: number }
+  | { kind: 'checked'; articles: number; drafts: number; warnings: string[] }
   | { kind: 'published'; report: PublishReport }
   /** Content problems (`file: field: expectation`): nothing was written. */
   | { kind: 'problems'; problems: string[] }
@@ -68,13 +75,14 @@ const quiet: PublishLog = { info: () => {}, warn: () => {} };
 
 /** Runs the publish step. Throws only for a bug; every failure a user can act on is an outcome. */
 export async function runPublish(options: RunPublishOptions): Promise<PublishOutcome> {
-  const { root, mode, full = false, now = () => new Date(), log = quiet } = options;
+  const { root, mode, full = false, cardBacklog = CARD_BACKLOG_DEFAULT, now = () => new Date(), log = quiet } = options;
   const folders: ContentFolders = { root, content: options.content ?? 'content', public: options.public ?? 'public' };
   const images = contentImages(folders);
   if (mode === 'check') {
-    const { problems, files, articles } = await checkAll(folders, images);
+    const { problems, warnings, files, articles } = await checkAll(folders, images);
     if (problems.length > 0) return { kind: 'problems', problems };
-    return { kind: 'checked', articles: articles.length, drafts: files.length - articles.length };
+    for (const line of warnings) log.warn(line);
+    return { kind: 'checked', articles: articles.length, drafts: files.length - articles.length, warnings };
   }
   const started = now().getTime();
   const warnings: string[] = [];
@@ -113,7 +121,7 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishOut
     const stamps: Stamps = full ? new Map() : loadStamps(stampsFile);
     const built = await buildChanged(folders, images, state, stamps, full);
     if ('problems' in built) return { kind: 'problems', problems: built.problems };
-    const { articles, selection, files, skipped, seen } = built;
+    const { articles, site, selection, files, skipped, seen } = built;
 
     // Photos and share cards go to R2 first: an article row never names a key R2 does not hold.
     lock.check();
@@ -130,11 +138,23 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishOut
       state,
       kept: new Set(selection.kept.keys()),
       sourceHashes: selection.sourceHashes,
+      site,
       onProgress: (written, total) => {
         held.check();
         if (now().getTime() - lastReport < 5_000) return;
         lastReport = now().getTime();
         log.info(`  ${written} / ${total} written`);
+      },
+    });
+    for (const line of await unusedTagWarnings(db, folders, site)) warn(line);
+    // After the D1 writes, so the backlog includes older articles built in this run, and rows match content/.
+    const backlog = await makeBacklogCards(db, media.bucket, images.readMedia, {
+      limit: cardBacklog,
+      check: () => held.check(),
+      onProgress: (made, total) => {
+        if (now().getTime() - lastReport < 5_000) return;
+        lastReport = now().getTime();
+        log.info(`  ${made} / ${total} share card(s) made`);
       },
     });
     // Only after the D1 writes: nothing published still points at what is deleted.
@@ -157,7 +177,12 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishOut
       where: remote ? 'remote D1 and R2' : 'local D1 and R2',
       plan,
       drafts: selection.toBuild.length - articles.length,
-      media: { ...withMedia.stats, deleted },
+      media: {
+        uploaded: withMedia.stats.uploaded + backlog.drawn,
+        processed: withMedia.stats.processed,
+        deleted,
+      },
+      cards: { made: withMedia.stats.cards + backlog.made, backlog: backlog.left },
       files: { read: files.length, skipped: skipped.length },
       seconds: (now().getTime() - started) / 1000,
       warnings,
