@@ -83,9 +83,32 @@ ${paragraphs.join('\n\n')}
   return { name: `${slug}.md`, slug, tags, text };
 }
 
-/** Writes an archive of `size` articles into `dir` (created). Returns the most used tag. */
+/**
+ * The sections of the synthetic paper (content/site.yaml): five, gathering tags of every popularity, so the front
+ * page's section blocks and the section pages read lists of every size.
+ */
+export const SITE_YAML = `sections:
+  - name: لبنان
+    slug: lebanon
+    tags: [لبنان, بيروت, الجنوب, البقاع, الشمال, سياسة, حكومة, برلمان, انتخابات]
+  - name: عربي ودولي
+    slug: world
+    tags: [سوريا, فلسطين, العراق, الأردن, مصر, الخليج, أوروبا, أميركا, روسيا, الصين, تركيا, إيران]
+  - name: اقتصاد
+    slug: economy
+    tags: [اقتصاد, مصارف, ليرة, دولار, موازنة, ضرائب, أسعار, طاقة]
+  - name: ثقافة
+    slug: culture
+    tags: [ثقافة, تعليم]
+  - name: رياضة
+    slug: sports
+    tags: [رياضة]
+`;
+
+/** Writes an archive of `size` articles into `dir` (created), with its site.yaml. Returns the most used tag. */
 export function writeArchive(dir: string, size: number): { topTag: string } {
   mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'site.yaml'), SITE_YAML);
   const uses = new Map<string, number>();
   for (let i = 0; i < size; i++) {
     const a = syntheticArticle(i, size);
