@@ -38,27 +38,17 @@ export class SingleFlight<K, V> {
     return own(started);
   }
 
+  /**
+   * The caller's own promise of the shared load. Only its resolve and reject are called from the loader's context
+   * (the runtime defers them to the caller's); its timer is set and cleared in the caller's context alone.
+   */
   private join(shared: Promise<V>, load: () => Promise<V>): Promise<V> {
-    return new Promise<V>((resolve, reject) => {
-      let done = false;
-      const settle = (then: () => void) => {
-        if (done) return;
-        done = true;
-        clearTimeout(timer);
-        then();
-      };
-      const timer = setTimeout(
-        () =>
-          settle(() => {
-            load().then(resolve, reject);
-          }),
-        this.waitLimitMs,
-      );
-      shared.then(
-        (value) => settle(() => resolve(value)),
-        (error: unknown) => settle(() => reject(error)),
-      );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waited = new Promise<V>((resolve, reject) => {
+      shared.then(resolve, reject);
+      timer = setTimeout(() => load().then(resolve, reject), this.waitLimitMs);
     });
+    return waited.finally(() => clearTimeout(timer));
   }
 }
 
