@@ -118,3 +118,20 @@ export function writeArchive(dir: string, size: number): { topTag: string } {
   const topTag = [...uses.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'لبنان';
   return { topTag };
 }
+
+/**
+ * A live article with `updates` updates, one a minute from 08:00 on 2025-12-31 (Beirut), before the synthetic
+ * archive's newest article: the live coverage case of a big story.
+ */
+export function liveArticle(updates: number): { name: string; text: string } {
+  const body = Array.from({ length: updates }, (_, i) => {
+    const minutes = 8 * 60 + i;
+    const day = 31 + Math.floor(minutes / 1440);
+    const clock = minutes % 1440;
+    const time = `${String(Math.floor(clock / 60)).padStart(2, '0')}:${String(clock % 60).padStart(2, '0')}`;
+    const date = day === 31 ? '2025-12-31' : `2026-01-${String(day - 31).padStart(2, '0')}`;
+    return `## ${date} ${time} التحديث رقم ${i + 1}\n\nتابع مراسلونا التطورات في بيروت دقيقة بدقيقة، وهذا نص التحديث ${i + 1}.`;
+  });
+  const text = `---\ntitle: تغطية مباشرة لحدث كبير\nslug: live-big\ndate: 2025-12-31T08:00:00\nlive: true\nbreaking: true\ntags: [لبنان]\n---\n\nنتابع الحدث لحظة بلحظة.\n\n${body.join('\n\n')}\n`;
+  return { name: 'live-big.md', text };
+}

@@ -8,6 +8,8 @@ import { Hono } from './lib/hono.ts';
 import { BodyLimitError } from './markdown/limits.ts';
 import { SITE_CSS } from './render/styles.ts';
 import { articleApiRoutes } from './routes/articles-api.ts';
+import { authorRoutes } from './routes/authors.ts';
+import { correctionRoutes } from './routes/corrections.ts';
 import { internalError, lastResortError, methodNotAllowed, notFoundPage, unavailablePage } from './routes/errors.tsx';
 import { feedRoutes } from './routes/feeds.ts';
 import { listRoutes } from './routes/lists.tsx';
@@ -26,6 +28,8 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', cors(API_CORS));
   app.route('/', pageRoutes(deps));
   app.route('/', listRoutes(deps));
+  app.route('/', authorRoutes(deps));
+  app.route('/', correctionRoutes(deps));
   app.route('/', feedRoutes(deps));
   app.route('/', sitemapRoutes(deps));
   app.route('/', weatherRoutes(deps));

@@ -35,6 +35,22 @@ export const sectionListPath = (slug: string, page = 1) =>
 /** A section's RSS 2.0 feed: `/sections/<slug>/feed.xml`. */
 export const sectionFeedPath = (slug: string) => `${sectionPath(slug)}/feed.xml`;
 
+/** Every writer's page: `/authors`. */
+export const AUTHORS_PATH = '/authors';
+/** A writer's page: `/authors/<percent-encoded slug>`. */
+export const authorPath = (slug: string) => `${AUTHORS_PATH}/${encodeURIComponent(slug)}`;
+/** Page `page` (1-based) of a writer's articles: their page itself, then `/authors/<slug>/page/N`. */
+export const authorListPath = (slug: string, page = 1) =>
+  page <= 1 ? authorPath(slug) : `${authorPath(slug)}/page/${page}`;
+/** A writer's RSS 2.0 feed: `/authors/<slug>/feed.xml`. */
+export const authorFeedPath = (slug: string) => `${authorPath(slug)}/feed.xml`;
+
+/** The latest corrections across the archive, page 1 (`/corrections`) and page N (`/corrections/page/N`). */
+export const CORRECTIONS_PATH = '/corrections';
+export const correctionsListPath = (page = 1) => (page <= 1 ? CORRECTIONS_PATH : `${CORRECTIONS_PATH}/page/${page}`);
+/** The corrections' RSS 2.0 feed. */
+export const CORRECTIONS_FEED_PATH = `${CORRECTIONS_PATH}/feed.xml`;
+
 /** The site's RSS 2.0 feed. */
 export const FEED_PATH = '/feed.xml';
 /** The site's JSON Feed 1.1. */

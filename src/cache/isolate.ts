@@ -7,7 +7,9 @@ import { Lru } from '../lib/lru.ts';
 import type { PageTemplate } from '../lib/page-template.ts';
 import type { FoundPage } from '../search/results.ts';
 import type { ArticleLookup } from '../store/articles.ts';
+import type { AuthorRecord } from '../store/authors.ts';
 import type { ChromeRead } from '../store/chrome.ts';
+import type { CorrectionEntry } from '../store/corrections.ts';
 import type { FrontRead } from '../store/front.ts';
 import type { ListResult } from '../store/lists.ts';
 import { FreshCache } from './fresh.ts';
@@ -15,6 +17,12 @@ import { Memo } from './memo.ts';
 
 /** How long the isolate trusts what it read from D1: a publish shows on every route within this time. */
 const ARCHIVE_FRESH_MS = 60_000;
+
+/** A live article's intro and each update's body, rendered (sanitized HTML or AMP markup). */
+export interface LiveBodies {
+  intro: string;
+  updates: string[];
+}
 
 /** A serialized answer, encoded and hashed once. */
 export interface EncodedBody {
@@ -29,6 +37,11 @@ export interface IsolateCaches {
   lists: FreshCache<string, ListResult>;
   /** Sections, top and breaking articles (every page's chrome), trusted for ARCHIVE_FRESH_MS or until the bar expires. */
   chrome: FreshCache<'chrome', ChromeRead>;
+  /** Writers by slug (null: none), and all of them for /authors, trusted for ARCHIVE_FRESH_MS. */
+  authors: FreshCache<string, AuthorRecord | null>;
+  authorIndex: FreshCache<'all', AuthorRecord[]>;
+  /** Pages of the latest corrections by page number, trusted for ARCHIVE_FRESH_MS. */
+  corrections: FreshCache<number, { items: CorrectionEntry[]; hasMore: boolean }>;
   /** The front page's latest articles and section blocks, by the sections' slugs, trusted for ARCHIVE_FRESH_MS. */
   fronts: FreshCache<string, FrontRead>;
   /** Pages of search results (no bodies) by normalized query, size and offset, trusted for ARCHIVE_FRESH_MS. */
@@ -45,6 +58,8 @@ export interface IsolateCaches {
   tokens: Memo<string, Token[]>;
   /** Rendered bodies (HTML, AMP, text) by article version and flavor. */
   bodies: Memo<string, string>;
+  /** A live article's intro and updates rendered apart, by article version and flavor. */
+  liveBodies: Memo<string, LiveBodies>;
   /** The header's temperature line, rendered once per shown value, with its hash. */
   temperatureLines: Lru<number | null, { html: string; hash: string }>;
   /** The masthead's date line, rendered once per Beirut day, with its hash. */
@@ -59,6 +74,9 @@ export function createIsolateCaches(): IsolateCaches {
     articles: new FreshCache(256, ARCHIVE_FRESH_MS),
     lists: new FreshCache(256, ARCHIVE_FRESH_MS),
     chrome: new FreshCache(1, ARCHIVE_FRESH_MS),
+    authors: new FreshCache(64, ARCHIVE_FRESH_MS),
+    authorIndex: new FreshCache(1, ARCHIVE_FRESH_MS),
+    corrections: new FreshCache(16, ARCHIVE_FRESH_MS),
     fronts: new FreshCache(2, ARCHIVE_FRESH_MS),
     documents: new FreshCache(64, ARCHIVE_FRESH_MS),
     search: new FreshCache(128, ARCHIVE_FRESH_MS),
@@ -67,6 +85,7 @@ export function createIsolateCaches(): IsolateCaches {
     json: new Memo(256),
     tokens: new Memo(64),
     bodies: new Memo(256),
+    liveBodies: new Memo(16),
     temperatureLines: new Lru(64),
     dateLines: new Lru(4),
     errorPages: new Lru(8),

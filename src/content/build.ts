@@ -9,27 +9,27 @@ import { BodyLimitError, bodyLimitProblem, formatBodyLimitProblem } from '../mar
 import { readingMinutes, tokensToText } from '../markdown/plain-text.ts';
 import { lexBody } from '../markdown/render.ts';
 import type { ImageSize } from '../media/types.ts';
+import { DEFAULT_AUTHOR } from '../site.ts';
+import { unknownAuthorMessage } from './authors.ts';
 import { ContentError } from './content-error.ts';
 import { controlCharacterMessage, findControlCharacter } from './controls.ts';
 import { toBeirutIso } from './dates.ts';
 import { splitFrontMatter } from './front-matter.ts';
+import { parseLiveUpdates } from './live.ts';
 import { imageSource, validateFrontMatter } from './schema.ts';
 import { normalizeSlug, slugProblem } from './slug.ts';
 import { summaryFrom } from './summary.ts';
-import type { Article } from './types.ts';
+import type { Article, ArticleAuthor, LiveUpdate } from './types.ts';
 
 /**
  * The version of what publishing stores for a content file besides the article's own fields: its search index row
  * (search/index-rows.ts), the image manifests and share card its row names. Every article's version and its file's
  * source hash include it, so bumping it when any of that changes makes the next publish read, rebuild and rewrite
  * every article instead of keeping rows made the old way. (How photos are processed has its own version,
- * MEDIA_SETTINGS_VERSION, which names new R2 objects.) 2: tags are searchable. 3: breaking news, section lists,
- * and summaries without a leading copy of the headline.
+ * MEDIA_SETTINGS_VERSION, which names new R2 objects.) 2: tags are searchable. 3: breaking news, section and
+ * author lists, live coverage, corrections, and summaries without a leading copy of the headline.
  */
 export const PUBLISH_FORMAT = 3;
-
-/** The default byline: the paper's editors. */
-const DEFAULT_AUTHOR = 'تحرير جريدة الأيام الإلكترونية';
 
 /** A content file as read from disk. `path` is relative to the project root, e.g. `content/x.md`. */
 export interface SourceFile {
@@ -47,16 +47,29 @@ export interface BuildResult {
   errors: ContentError[];
 }
 
+/** What a build checks articles against besides their own files. */
+export interface BuildContext {
+  /** The writers of content/authors/, by slug: an article naming another is an error. */
+  authors?: ReadonlyMap<string, ArticleAuthor>;
+  /** The publish run's time (epoch ms): a live update later than it is refused. */
+  now?: number;
+}
+
 /** Validates and assembles every file. Never skips a file silently: each one is either published, a draft, or an error. */
-export function buildContent(files: readonly SourceFile[], measure: MeasureImage): BuildResult {
+export function buildContent(
+  files: readonly SourceFile[],
+  measure: MeasureImage,
+  { authors = new Map(), now = Number.POSITIVE_INFINITY }: BuildContext = {},
+): BuildResult {
   const errors: ContentError[] = [];
   const articles: Article[] = [];
   const slugOwner = new Map<string, string>();
+  const context = { authors, now };
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     // One file's failure, whatever it is, is that file's error: the others are still checked.
     try {
-      const result = buildFile(file, measure, slugOwner);
+      const result = buildFile(file, measure, slugOwner, context);
       if (Array.isArray(result)) errors.push(...result);
       else if (result) articles.push(result);
     } catch (error) {
@@ -78,6 +91,7 @@ function buildFile(
   file: SourceFile,
   measure: MeasureImage,
   slugOwner: Map<string, string>,
+  context: Required<BuildContext>,
 ): Article | ContentError[] | null {
   const fileErrors: ContentError[] = [];
   const err = (field: string, message: string) => fileErrors.push(new ContentError(file.path, field, message));
@@ -149,6 +163,20 @@ function buildFile(
   const fm = checked.value;
   if (fm.draft) return null;
 
+  const known = [...context.authors.keys()];
+  const authors = fm.authors.flatMap((slug, i) => {
+    const author = context.authors.get(slug);
+    if (!author) err(`authors[${i}]`, unknownAuthorMessage(slug, known));
+    return author ? [{ slug: author.slug, name: author.name, role: author.role }] : [];
+  });
+  let liveUpdates: LiveUpdate[] = [];
+  if (fm.live) {
+    const parsed = parseLiveUpdates(body, fm.date, context.now);
+    if (parsed.ok) liveUpdates = parsed.updates;
+    else for (const problem of parsed.problems) err('body', `line ${problem.line}: ${problem.message}`);
+  }
+  if (fileErrors.length > 0) return fileErrors;
+
   const text = tokensToText(tokens);
   const firstParagraph = tokens.find((t) => t.type === 'paragraph');
   const summary = fm.summary ?? summaryFrom(firstParagraph ? tokensToText([firstParagraph]) : null, text, fm.title);
@@ -157,7 +185,14 @@ function buildFile(
     file: file.path,
     title: fm.title,
     publishedAt: toBeirutIso(fm.date),
-    updatedAt: toBeirutIso(fm.updated ?? fm.date),
+    // The latest of the editor's update, a live update and a correction: what dateModified says.
+    updatedAt: toBeirutIso(
+      Math.max(
+        fm.updated ?? fm.date,
+        ...liveUpdates.map((u) => Date.parse(u.time)),
+        ...fm.corrections.map((c) => c.date),
+      ),
+    ),
     summary,
     author: fm.author ?? DEFAULT_AUTHOR,
     source: fm.source,
@@ -165,8 +200,18 @@ function buildFile(
     tags: fm.tags,
     top: fm.top,
     breaking: fm.breaking,
+    authors,
+    live: fm.live
+      ? {
+          start: toBeirutIso(fm.date),
+          end: fm.liveEnd === null ? null : toBeirutIso(fm.liveEnd),
+          lastUpdate: liveUpdates.at(-1)?.time ?? null,
+        }
+      : null,
     body,
     bodyImages,
+    liveUpdates,
+    corrections: fm.corrections.map((c) => ({ date: toBeirutIso(c.date), text: c.text })),
     readingTimeMinutes: readingMinutes(text),
   };
   return { ...article, version: hash64(`${PUBLISH_FORMAT}\n${JSON.stringify(article)}`) };

@@ -24,8 +24,18 @@ export interface ValidFrontMatter {
   top: boolean;
   /** Shown in the "عاجل" bar of every page for 6 hours after its date. */
   breaking: boolean;
+  /** Slugs of the writers (content/authors/<slug>.md), checked against the author files by the build. */
+  authors: string[];
+  /** Live coverage, and when it ends (null: open). */
+  live: boolean;
+  liveEnd: number | null;
+  /** Corrections, oldest first: when, and the corrected text (inline markdown). */
+  corrections: { date: number; text: string }[];
   draft: boolean;
 }
+
+/** The longest correction text. */
+const MAX_CORRECTION = 500;
 
 const FIELDS = [
   'title',
@@ -39,6 +49,10 @@ const FIELDS = [
   'tags',
   'top',
   'breaking',
+  'authors',
+  'live',
+  'live_end',
+  'corrections',
   'draft',
 ];
 const IMAGE_FIELDS = ['src', 'alt', 'caption'];
@@ -154,11 +168,83 @@ export function validateFrontMatter(
   const top = flag('top');
   const breaking = flag('breaking');
   const draft = flag('draft');
+  const live = flag('live');
+  const liveEnd = time('live_end', false);
+  if (liveEnd !== null && !live) fail('live_end', 'only for a live article: add `live: true`, or remove live_end');
+  if (liveEnd !== null && date !== null && liveEnd < date) fail('live_end', 'expected a time not before `date`');
+
+  const authors: string[] = [];
+  if (data.authors !== undefined && data.authors !== null) {
+    if (!Array.isArray(data.authors)) fail('authors', `expected a list of author slugs, got ${describe(data.authors)}`);
+    else {
+      data.authors.forEach((value: unknown, i) => {
+        const slug = typeof value === 'string' ? normalizeSlug(value.trim()) : '';
+        if (!slug)
+          fail(
+            `authors[${i}]`,
+            `expected an author's slug (the name of their file in content/authors/), got ${describe(value)}`,
+          );
+        else if (authors.includes(slug)) fail(`authors[${i}]`, `"${slug}" is named twice`);
+        else authors.push(slug);
+      });
+    }
+  }
+
+  const corrections: ValidFrontMatter['corrections'] = [];
+  if (data.corrections !== undefined && data.corrections !== null) {
+    if (!Array.isArray(data.corrections)) {
+      fail('corrections', `expected a list of corrections (date, text), got ${describe(data.corrections)}`);
+    } else {
+      data.corrections.forEach((value: unknown, i) => {
+        const at = `corrections[${i}]`;
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+          fail(at, `expected a mapping with date and text, got ${describe(value)}`);
+          return;
+        }
+        const entry = value as Record<string, unknown>;
+        for (const key of Object.keys(entry)) {
+          if (key !== 'date' && key !== 'text')
+            fail(`${at}.${key}`, `unknown field${suggest(key, ['date', 'text'])}; allowed: date, text`);
+        }
+        const when = typeof entry.date === 'string' ? parseIsoTime(entry.date) : null;
+        if (when === null)
+          fail(
+            `${at}.date`,
+            `expected an ISO 8601 date such as 2023-09-14T12:00:00, got ${describe(entry.date ?? null)}`,
+          );
+        else if (date !== null && when < date) fail(`${at}.date`, "expected a time not before the article's `date`");
+        const text = typeof entry.text === 'string' ? clean(entry.text) : '';
+        if (!text) fail(`${at}.text`, `required, expected what was corrected, got ${describe(entry.text ?? null)}`);
+        else if (text.length > MAX_CORRECTION)
+          fail(`${at}.text`, `expected at most ${MAX_CORRECTION} characters (${text.length} given)`);
+        else if (/\n/.test(text)) fail(`${at}.text`, 'expected one paragraph (inline markdown), got several lines');
+        if (when !== null && text) corrections.push({ date: when, text });
+      });
+      corrections.sort((a, b) => a.date - b.date);
+    }
+  }
 
   if (errors.length > 0 || title === null || date === null) return { ok: false, errors };
   return {
     ok: true,
-    value: { title, date, slug, updated, summary, author, source, image, tags, top, breaking, draft },
+    value: {
+      title,
+      date,
+      slug,
+      updated,
+      summary,
+      author,
+      source,
+      image,
+      tags,
+      top,
+      breaking,
+      authors,
+      live,
+      liveEnd,
+      corrections,
+      draft,
+    },
   };
 }
 

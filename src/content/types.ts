@@ -12,6 +12,53 @@ export interface LeadImage {
   media?: MediaImage;
 }
 
+/** A writer named by an article (`authors: [slug]`), as its byline shows them. */
+export interface ArticleAuthor {
+  slug: string;
+  name: string;
+  role: string | null;
+}
+
+/** A writer's file (content/authors/<slug>.md): what their page shows. */
+export interface Author extends ArticleAuthor {
+  /** Source file, relative to the project root. */
+  file: string;
+  /** Their photo (a media-folder or public/ image), measured; `media` once published to R2. */
+  photo: { src: string; width: number; height: number; hash?: string; media?: MediaImage } | null;
+  /** https URLs of their other pages (X, Facebook…), shown with rel="me". */
+  links: string[];
+  /** The bio, markdown. */
+  bio: string;
+}
+
+/** A live article's coverage: when it started, when it ends (null: open), its newest update's time. */
+export interface LiveCoverage {
+  /** ISO 8601 with the Beirut offset: the article's date. */
+  start: string;
+  /** When the coverage ended or ends (`live_end`), or null while open. */
+  end: string | null;
+  /** The time of the newest update, or null before the first. */
+  lastUpdate: string | null;
+}
+
+/** One update of a live article, found by the build: its anchor, time, heading and where it starts in the body. */
+export interface LiveUpdate {
+  /** Stable anchor: `update-1405`, or `update-20261203-0930` on a later day than the article's. */
+  id: string;
+  /** ISO 8601 with the Beirut offset. */
+  time: string;
+  title: string;
+  /** 0-based line of its heading in the body. */
+  line: number;
+}
+
+/** A correction an editor added: when, and what was corrected (inline markdown). */
+export interface Correction {
+  /** ISO 8601 with the Beirut offset. */
+  date: string;
+  text: string;
+}
+
 /** An article without its body: what lists, feeds of summaries and JSON lists need. */
 export interface ArticleMeta {
   slug: string;
@@ -30,6 +77,10 @@ export interface ArticleMeta {
   top: boolean;
   /** Breaking news: leads the "عاجل" bar of every page for 6 hours after `publishedAt`. */
   breaking: boolean;
+  /** Named writers (the free-text `author` stays for desk and wire bylines). */
+  authors: ArticleAuthor[];
+  /** Live coverage, or null for an ordinary article. */
+  live: LiveCoverage | null;
   /** Estimated reading time for the body. */
   readingTimeMinutes: number;
   /** R2 key of the share card (og:image), set by the publish step; absent for articles published without it. */
@@ -44,4 +95,8 @@ export interface Article extends ArticleMeta {
   body: string;
   /** Measured sizes of local images used in the body, keyed by their `src`. */
   bodyImages: Record<string, ImageSize>;
+  /** A live article's updates, in body order (empty otherwise). */
+  liveUpdates: LiveUpdate[];
+  /** Corrections, oldest first. */
+  corrections: Correction[];
 }

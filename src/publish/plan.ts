@@ -4,7 +4,7 @@ import { listsOf } from '../store/list-names.ts';
 import { publishedMs } from '../store/rows.ts';
 
 /** Where an article sits in the lists: its time and every list it is in. Unchanged, its list entries stay. */
-export const placeOf = (article: Pick<ArticleMeta, 'publishedAt' | 'tags' | 'top' | 'breaking'>) =>
+export const placeOf = (article: Pick<ArticleMeta, 'publishedAt' | 'tags' | 'top' | 'breaking' | 'authors'>) =>
   `${publishedMs(article)}|${listsOf(article).join('|')}`;
 
 /** One published article as the publish step sees it in D1. */

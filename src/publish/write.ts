@@ -4,7 +4,7 @@
  * Batches stay within D1's limits: at most 100 bound parameters and 100 KB per statement.
  */
 import type { Section } from '../content/sections.ts';
-import type { Article, LeadImage } from '../content/types.ts';
+import type { Article, ArticleAuthor, LeadImage } from '../content/types.ts';
 import { tokensToText } from '../markdown/plain-text.ts';
 import { lexBody } from '../markdown/render.ts';
 import { upsertSearchRowBySlug } from '../search/statements.ts';
@@ -41,6 +41,7 @@ interface StateRow {
   tags: string;
   top: number;
   breaking: number;
+  authors: string;
   card: string | null;
 }
 
@@ -48,7 +49,7 @@ interface StateRow {
 export async function readPublishedState(db: D1Database): Promise<PublishedState> {
   const [articles, takedowns] = await db.batch<StateRow>([
     db.prepare(
-      'SELECT slug, file, version, source_hash, image, body_images, published_at, tags, top, breaking, card FROM articles',
+      'SELECT slug, file, version, source_hash, image, body_images, published_at, tags, top, breaking, authors, card FROM articles',
     ),
     db.prepare('SELECT slug FROM takedowns'),
   ]);
@@ -64,6 +65,7 @@ export async function readPublishedState(db: D1Database): Promise<PublishedState
       tags: JSON.parse(r.tags) as string[],
       top: r.top === 1,
       breaking: r.breaking === 1,
+      authors: JSON.parse(r.authors) as ArticleAuthor[],
     });
     rows.set(r.slug, {
       slug: r.slug,
@@ -187,12 +189,19 @@ function articleStatements(
     ),
     ...forSlugs(db, (p) => `DELETE FROM takedowns WHERE slug IN (${p})`, added),
     ...forSlugs(db, (p) => `DELETE FROM article_tags WHERE slug IN (${p})`, changed),
+    ...forSlugs(db, (p) => `DELETE FROM corrections WHERE slug IN (${p})`, changed),
     ...leaveLists(db, movedSlugs),
     ...multiRow(
       db,
       (rows) => `INSERT INTO article_tags (slug, position, tag) VALUES ${rows}`,
       articles.flatMap((a) => a.tags.map((tag, i) => [a.slug, i, tag])),
       3,
+    ),
+    ...multiRow(
+      db,
+      (rows) => `INSERT INTO corrections (slug, position, date_ms, date, text) VALUES ${rows}`,
+      articles.flatMap((a) => a.corrections.map((c, i) => [a.slug, i, Date.parse(c.date), c.date, c.text])),
+      5,
     ),
     ...multiRow(
       db,
@@ -208,7 +217,13 @@ function articleStatements(
     ...(relisted.length > 0 ? renumberMarked(db) : []),
     // Each article's search index row, replaced in the same batch as the article (after its upsert).
     ...articles.map((a) =>
-      upsertSearchRowBySlug(db, { slug: a.slug, title: a.title, tags: a.tags, text: tokensToText(lexBody(a.body)) }),
+      upsertSearchRowBySlug(db, {
+        slug: a.slug,
+        title: a.title,
+        // Readers find an article by its tags and by its writers' names, indexed with the headline.
+        tags: [...a.tags, ...a.authors.map((author) => author.name)],
+        text: tokensToText(lexBody(a.body)),
+      }),
     ),
   ];
 }
@@ -218,6 +233,7 @@ function takedownStatements(db: D1Database, slugs: string[], removedAt: string):
   return [
     ...leaveLists(db, slugs),
     ...forSlugs(db, (p) => `DELETE FROM article_tags WHERE slug IN (${p})`, slugs),
+    ...forSlugs(db, (p) => `DELETE FROM corrections WHERE slug IN (${p})`, slugs),
     ...forSlugs(db, (p) => `DELETE FROM articles WHERE slug IN (${p})`, slugs),
     ...multiRow(
       db,

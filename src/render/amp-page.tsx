@@ -2,7 +2,6 @@
 import { raw } from 'hono/html';
 import { AmpPicture } from '../media/picture.ts';
 import { SITE_DIR, SITE_LANG } from '../site.ts';
-import { ampBodyHtml } from './absolute-html.ts';
 import { ArticleContent } from './article-page.tsx';
 import { PageTop, SiteFooter } from './chrome.tsx';
 import { renderFragment } from './document.ts';
@@ -18,16 +17,24 @@ const AMP_BOILERPLATE =
   'body{-webkit-animation:-amp-start 8s steps(1,end) 0s 1 normal both;-moz-animation:-amp-start 8s steps(1,end) 0s 1 normal both;-ms-animation:-amp-start 8s steps(1,end) 0s 1 normal both;animation:-amp-start 8s steps(1,end) 0s 1 normal both}@-webkit-keyframes -amp-start{from{visibility:hidden}to{visibility:visible}}@-moz-keyframes -amp-start{from{visibility:hidden}to{visibility:visible}}@-ms-keyframes -amp-start{from{visibility:hidden}to{visibility:visible}}@-o-keyframes -amp-start{from{visibility:hidden}to{visibility:visible}}@keyframes -amp-start{from{visibility:hidden}to{visibility:visible}}';
 const AMP_NOSCRIPT_BOILERPLATE = 'body{-webkit-animation:none;-moz-animation:none;-ms-animation:none;animation:none}';
 
-/** The site stylesheet plus what AMP elements need: sized boxes for images of unknown size. */
+/**
+ * The site stylesheet plus what AMP elements need: sized boxes for images of unknown size, and the live list's
+ * "new updates" button, floating at the top of the screen when the runtime shows it.
+ */
 const AMP_CSS = `${SITE_CSS}
 amp-img{max-width:100%}
-.img-fill{display:block;position:relative;width:100%;padding-top:56.25%;margin:.5rem 0}`;
+.img-fill{display:block;position:relative;width:100%;padding-top:56.25%;margin:.5rem 0}
+.upd-new{position:sticky;top:.5rem;display:block;margin:0 auto 1rem;padding:.4rem 1.2rem;border:0;border-radius:2rem;background:var(--red);color:#fff;font:inherit;font-weight:700;cursor:pointer}`;
+
+/** The script of `amp-live-list`, which a live article's page needs. */
+const LIVE_LIST_SCRIPT = 'https://cdn.ampproject.org/v0/amp-live-list-0.1.js';
 
 function AmpHead(data: ArticlePageData) {
   return (
     <head>
       <meta charset="utf-8" />
       <script async src="https://cdn.ampproject.org/v0.js" />
+      {data.live ? <script async custom-element="amp-live-list" src={LIVE_LIST_SCRIPT} /> : null}
       <title>{documentTitle(data.article.title)}</title>
       <link rel="canonical" href={data.urls.canonical} />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -38,7 +45,7 @@ function AmpHead(data: ArticlePageData) {
         <style amp-boilerplate="">{raw(AMP_NOSCRIPT_BOILERPLATE)}</style>
       </noscript>
       <style amp-custom="">{raw(AMP_CSS)}</style>
-      <ArticleHeadTags article={data.article} urls={data.urls} />
+      <ArticleHeadTags data={data} />
     </head>
   );
 }
@@ -69,13 +76,7 @@ function AmpBody(data: ArticlePageData) {
       <PageTop chrome={data.chrome} search="link" />
       <main id="main" class="wrap">
         <div class="art">
-          <ArticleContent
-            article={data.article}
-            kicker={data.kicker}
-            canonical={data.urls.canonical}
-            leadImage={lead}
-            body={raw(ampBodyHtml(data.bodyHtml, data.urls.canonical))}
-          />
+          <ArticleContent data={data} amp leadImage={lead} />
           <RelatedArticles teasers={data.related} amp />
         </div>
       </main>

@@ -1,11 +1,23 @@
 /** The JSON views of articles for apps and partners: pure functions of the article and its URLs. */
 import type { Article, ArticleMeta } from '../content/types.ts';
-import type { ArticleUrls } from '../paths.ts';
+import { type ArticleUrls, absoluteUrl, authorPath } from '../paths.ts';
 import { absoluteBodyHtml } from './absolute-html.ts';
 import { imageJson } from './image-json.ts';
 
+/** What the JSON says of an article besides its own fields: whether its live coverage is open now. */
+export interface ArticleJsonContext {
+  /** SITE_URL: writers' pages are absolute URLs. */
+  siteUrl: string;
+  /** The article's live coverage is open at the request's time. */
+  liveActive: boolean;
+}
+
 /** An article in lists: everything but the body. */
-export function articleSummaryJson(article: ArticleMeta, urls: ArticleUrls) {
+export function articleSummaryJson(
+  article: ArticleMeta,
+  urls: ArticleUrls,
+  { siteUrl, liveActive }: ArticleJsonContext,
+) {
   return {
     slug: article.slug,
     url: urls.canonical,
@@ -33,9 +45,18 @@ export function articleSummaryJson(article: ArticleMeta, urls: ArticleUrls) {
     publishedAt: article.publishedAt,
     updatedAt: article.updatedAt,
     author: article.author,
+    /** The named writers, each with their page. */
+    authors: article.authors.map((a) => ({
+      slug: a.slug,
+      name: a.name,
+      url: absoluteUrl(siteUrl, authorPath(a.slug)),
+      role: a.role,
+    })),
     source: article.source,
     tags: article.tags,
     top: article.top,
+    breaking: article.breaking,
+    live: article.live ? { active: liveActive, ...article.live } : null,
     readingTimeMinutes: article.readingTimeMinutes,
   };
 }
@@ -44,9 +65,29 @@ export function articleSummaryJson(article: ArticleMeta, urls: ArticleUrls) {
  * One article in full: the summary fields plus the sanitized body as HTML (its URLs made absolute, as an app shows
  * it away from the site) and as plain text.
  */
-export function articleJson(article: Article, urls: ArticleUrls, body: { html: string; text: string }) {
-  const { lang, dir, image, card, publishedAt, updatedAt, author, source, tags, top, readingTimeMinutes, ...head } =
-    articleSummaryJson(article, urls);
+export function articleJson(
+  article: Article,
+  urls: ArticleUrls,
+  context: ArticleJsonContext,
+  body: { html: string; text: string; updates: string[] },
+) {
+  const {
+    lang,
+    dir,
+    image,
+    card,
+    publishedAt,
+    updatedAt,
+    author,
+    authors,
+    source,
+    tags,
+    top,
+    breaking,
+    live,
+    readingTimeMinutes,
+    ...head
+  } = articleSummaryJson(article, urls, context);
   // Field order as documented: body fields right after the summary.
   return {
     ...head,
@@ -59,9 +100,25 @@ export function articleJson(article: Article, urls: ArticleUrls, body: { html: s
     publishedAt,
     updatedAt,
     author,
+    authors,
     source,
     tags,
     top,
+    breaking,
     readingTimeMinutes,
+    // A live article's updates, oldest first, each with its anchor on the page and its sanitized HTML.
+    live: live
+      ? {
+          ...live,
+          updates: article.liveUpdates.map((u, i) => ({
+            id: u.id,
+            url: `${urls.canonical}#${u.id}`,
+            time: u.time,
+            title: u.title,
+            html: absoluteBodyHtml(body.updates[i] ?? '', urls.canonical),
+          })),
+        }
+      : null,
+    corrections: article.corrections,
   };
 }

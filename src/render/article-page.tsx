@@ -1,13 +1,17 @@
 /**
- * The article page: kicker, headline, dateline with reading time, share links, lead image, sanitized body,
- * byline, source, tags, then related articles.
+ * The article page: kicker, headline, byline, dateline with reading time, share links, lead image, sanitized body,
+ * live updates, corrections, source, tags, then related articles.
  */
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Article } from '../content/types.ts';
 import { Picture } from '../media/picture.ts';
 import { tagPath } from '../paths.ts';
+import { ampBodyHtml } from './absolute-html.ts';
+import { Byline } from './byline.tsx';
+import { CorrectionBox } from './correction-box.tsx';
 import { Layout } from './layout.tsx';
+import { LiveStatus, LiveUpdates } from './live.tsx';
 import { ArticleHeadTags } from './meta.tsx';
 import type { ArticlePageData } from './page-data.ts';
 import { formatReaderDate } from './reader-date.ts';
@@ -16,26 +20,24 @@ import { RelatedArticles } from './related.tsx';
 import { ShareLinks } from './share-links.tsx';
 
 export function ArticlePage(data: ArticlePageData) {
-  const { article } = data;
-  const image = article.image;
+  const image = data.article.image;
   return (
     <Layout
-      title={article.title}
-      description={article.summary}
+      title={data.article.title}
+      description={data.article.summary}
       canonical={data.urls.canonical}
       head={
         <>
           <link rel="amphtml" href={data.urls.amp} />
-          <ArticleHeadTags article={article} urls={data.urls} />
+          <ArticleHeadTags data={data} />
         </>
       }
       chrome={data.chrome}
     >
       <div class="art">
         <ArticleContent
-          article={article}
-          kicker={data.kicker}
-          canonical={data.urls.canonical}
+          data={data}
+          amp={false}
           leadImage={
             image?.media ? (
               <Picture image={{ ...image.media, alt: image.alt }} lead />
@@ -50,7 +52,6 @@ export function ArticlePage(data: ArticlePageData) {
               />
             ) : null
           }
-          body={raw(data.bodyHtml)}
         />
         <RelatedArticles teasers={data.related} />
       </div>
@@ -59,27 +60,30 @@ export function ArticlePage(data: ArticlePageData) {
 }
 
 export interface ArticleContentProps {
-  article: Article;
-  kicker: ArticlePageData['kicker'];
-  /** The article's canonical URL, which the share links carry. */
-  canonical: string;
+  data: ArticlePageData;
+  /** The AMP page: `bodyHtml`, the updates' and the corrections' HTML are AMP markup, and updates go in a live list. */
+  amp: boolean;
   leadImage: Child;
-  body: Child;
 }
 
 /**
- * The article itself, shared by the HTML and AMP pages: kicker, headline, dateline and reading time, share links,
- * lead image figure, body, byline, source and tags (links to their tag pages). `body` is the one raw insertion:
- * output of markdown/render.ts, sanitized there.
+ * The article itself, shared by the HTML and AMP pages: kicker, live status, headline, byline, dateline and reading
+ * time, share links, lead image figure, body (a live article's intro), its live updates, the corrections box, then
+ * source and tags (links to their tag pages). `markup` is the one raw insertion: HTML from markdown/render.ts,
+ * sanitized there.
  */
-export function ArticleContent({ article, kicker, canonical, leadImage, body }: ArticleContentProps) {
+export function ArticleContent({ data, amp, leadImage }: ArticleContentProps) {
+  const { article, live } = data;
+  const markup = (html: string) => raw(amp ? ampBodyHtml(html, data.urls.canonical) : html);
   return (
     <article class="story">
       <header>
-        <Kicker kicker={kicker} />
+        <Kicker kicker={data.kicker} />
+        {live ? <LiveStatus live={live} /> : null}
         <h1>{article.title}</h1>
-        <Dateline article={article} />
-        <ShareLinks title={article.title} url={canonical} />
+        <Byline article={article} authors={data.authors} defaultAuthor={data.defaultAuthor} />
+        <Dateline article={article} live={live !== null} />
+        <ShareLinks title={article.title} url={data.urls.canonical} />
       </header>
       {article.image && leadImage ? (
         <figure>
@@ -87,9 +91,10 @@ export function ArticleContent({ article, kicker, canonical, leadImage, body }: 
           {article.image.caption ? <figcaption>{article.image.caption}</figcaption> : null}
         </figure>
       ) : null}
-      <div class="body">{body}</div>
+      <div class="body">{markup(data.bodyHtml)}</div>
+      {live ? <LiveUpdates live={live} amp={amp} markup={markup} /> : null}
+      <CorrectionBox corrections={data.corrections} markup={markup} />
       <footer>
-        <p class="byline">{article.author}</p>
         {article.source ? <p class="source">المصدر: {article.source}</p> : null}
         {article.tags.length > 0 ? (
           <ul class="tags" aria-label="الوسوم">
@@ -118,18 +123,22 @@ function Kicker({ kicker }: { kicker: ArticlePageData['kicker'] }) {
   );
 }
 
-/** Publication (and update) time, visible between headline and text as Google News expects, and reading time. */
-function Dateline({ article }: { article: Article }) {
+/**
+ * Publication (and update) time, visible between headline and text as Google News expects, and reading time. A
+ * live article shows its start alone: the status line above the headline has its newest update, and a live page
+ * is not read through once.
+ */
+function Dateline({ article, live }: { article: Article; live: boolean }) {
   return (
     <p class="meta">
       <time datetime={article.publishedAt}>{formatReaderDate(article.publishedAt)}</time>
-      {article.updatedAt !== article.publishedAt ? (
+      {!live && article.updatedAt !== article.publishedAt ? (
         <>
           {' · آخر تحديث: '}
           <time datetime={article.updatedAt}>{formatReaderDate(article.updatedAt)}</time>
         </>
       ) : null}
-      <span class="rt">{readingTime(article.readingTimeMinutes)}</span>
+      {live ? null : <span class="rt">{readingTime(article.readingTimeMinutes)}</span>}
     </p>
   );
 }

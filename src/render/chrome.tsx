@@ -108,14 +108,14 @@ export function SectionsNav({
   );
 }
 
-/** The red "عاجل" bar: the label, the time and the headline, linking to the article. */
+/** The red "عاجل" bar: the label ("مباشر" for live coverage), the time and the headline, linking to the article. */
 export function BreakingBar({ news }: { news: BreakingNews }) {
   return (
     <aside class="breaking" aria-label="خبر عاجل">
       <p class="wrap">
         <a href={news.url}>
-          <strong>عاجل</strong> <time datetime={news.publishedAt}>{formatClock(news.publishedAt)}</time>{' '}
-          <span>{news.title}</span>
+          <strong>{news.live ? 'مباشر' : 'عاجل'}</strong>{' '}
+          <time datetime={news.publishedAt}>{formatClock(news.publishedAt)}</time> <span>{news.title}</span>
         </a>
       </p>
     </aside>

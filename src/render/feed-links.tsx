@@ -1,7 +1,14 @@
 /** `<link rel="alternate">` elements that let browsers and readers find the feeds of a page. */
-import { FEED_PATH, JSON_FEED_PATH, sectionFeedPath, tagFeedPath } from '../paths.ts';
+import {
+  authorFeedPath,
+  CORRECTIONS_FEED_PATH,
+  FEED_PATH,
+  JSON_FEED_PATH,
+  sectionFeedPath,
+  tagFeedPath,
+} from '../paths.ts';
 import { SITE_NAME } from '../site.ts';
-import type { SectionLink } from './page-data.ts';
+import type { AuthorLink, SectionLink } from './page-data.ts';
 
 /** A feed a page advertises. `href` is a site path. */
 export interface FeedLink {
@@ -28,6 +35,20 @@ export function sectionFeeds(section: SectionLink): FeedLink[] {
     { type: 'application/rss+xml', title: `${section.name} | ${SITE_NAME}`, href: sectionFeedPath(section.slug) },
   ];
 }
+
+/** The feeds a writer's page links: the site's, then the writer's RSS feed (`/authors/<slug>/feed.xml`). */
+export function authorFeeds(author: Pick<AuthorLink, 'slug' | 'name'>): FeedLink[] {
+  return [
+    ...SITE_FEEDS,
+    { type: 'application/rss+xml', title: `${author.name} | ${SITE_NAME}`, href: authorFeedPath(author.slug) },
+  ];
+}
+
+/** The feeds the corrections page links: the site's, then the corrections' RSS feed. */
+export const CORRECTIONS_FEEDS: readonly FeedLink[] = [
+  ...SITE_FEEDS,
+  { type: 'application/rss+xml', title: `تصحيحات | ${SITE_NAME}`, href: CORRECTIONS_FEED_PATH },
+];
 
 export function FeedLinks({ feeds }: { feeds: readonly FeedLink[] }) {
   return (

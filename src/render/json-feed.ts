@@ -1,6 +1,6 @@
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1) with the same items as the RSS feed. */
 import { cleanText } from '../lib/xml.ts';
-import { articleUrls } from '../paths.ts';
+import { absoluteUrl, articleUrls, authorPath } from '../paths.ts';
 import { SITE_LANG } from '../site.ts';
 import { absoluteBodyHtml } from './absolute-html.ts';
 import type { FeedChannel, FeedEntry } from './feed-data.ts';
@@ -16,7 +16,7 @@ export interface JsonFeedItem {
   tags?: string[];
   date_published: string;
   date_modified: string;
-  authors: { name: string }[];
+  authors: { name: string; url?: string }[];
   language: string;
 }
 
@@ -43,7 +43,11 @@ function feedItem(siteUrl: string, { article, bodyHtml }: FeedEntry): JsonFeedIt
     ...(article.tags.length > 0 ? { tags: article.tags.map(cleanText) } : {}),
     date_published: article.publishedAt,
     date_modified: article.updatedAt,
-    authors: [{ name: cleanText(article.author) }],
+    // The named writers with their pages when there are any, else the desk or wire byline.
+    authors:
+      article.authors.length > 0
+        ? article.authors.map((a) => ({ name: cleanText(a.name), url: absoluteUrl(siteUrl, authorPath(a.slug)) }))
+        : [{ name: cleanText(article.author) }],
     language: SITE_LANG,
   };
 }

@@ -1,30 +1,34 @@
 /**
  * A page of a list: the archive (/page/N), a tag's pages (/tags/<tag>…) or a section's (/sections/<slug>…). A
  * section's first page opens with its newest story large; then teasers with thumbnails, two columns when wide.
+ * (A writer's pages have their own view, author-page.tsx, with the writer's photo and bio.)
  */
 import { SITE_NAME } from '../site.ts';
-import { SITE_FEEDS, sectionFeeds, tagFeeds } from './feed-links.tsx';
+import { authorFeeds, SITE_FEEDS, sectionFeeds, tagFeeds } from './feed-links.tsx';
 import { Layout } from './layout.tsx';
 import type { ListKind, ListPageData } from './page-data.ts';
 import { Pager } from './pager.tsx';
 import { FIT, TeaserItem, TeaserList } from './teaser.tsx';
 
-/** The list's name: the tag, the section's name, or "آخر الأخبار" for the archive. */
+/** The list's name: the tag, the section's or the writer's name, or "آخر الأخبار" for the archive. */
 function listName(list: ListKind): string {
   if (list.kind === 'tag') return list.tag;
   if (list.kind === 'section') return list.section.name;
+  if (list.kind === 'author') return list.author.name;
   return 'آخر الأخبار';
 }
 
 function descriptionOf(list: ListKind): string {
   if (list.kind === 'tag') return `آخر الأخبار في وسم «${list.tag}» من ${SITE_NAME}.`;
   if (list.kind === 'section') return `آخر أخبار قسم «${list.section.name}» من ${SITE_NAME}.`;
+  if (list.kind === 'author') return `مقالات ${list.author.name} في ${SITE_NAME}.`;
   return `${SITE_NAME}: آخر الأخبار من لبنان والعالم.`;
 }
 
 function feedsOf(list: ListKind) {
   if (list.kind === 'tag') return tagFeeds(list.tag);
   if (list.kind === 'section') return sectionFeeds(list.section);
+  if (list.kind === 'author') return authorFeeds(list.author);
   return SITE_FEEDS;
 }
 

@@ -1,8 +1,11 @@
-/** The path of any page of a list (the archive, a tag, a section), for pagers. */
-import { listPath, sectionListPath } from '../paths.ts';
+/** The path of any page of a list (the archive, a tag, a section, a writer's articles), for pagers. */
+import { authorListPath, listPath, sectionListPath } from '../paths.ts';
 import type { ListKind } from './page-data.ts';
 
-/** Page `page` (1-based) of a list: `/`, `/page/N`, `/tags/<tag>[/page/N]` or `/sections/<slug>[/page/N]`. */
+/**
+ * Page `page` (1-based) of a list: `/`, `/page/N`, `/tags/<tag>[/page/N]`, `/sections/<slug>[/page/N]` or
+ * `/authors/<slug>[/page/N]`.
+ */
 export function listKindPath(list: ListKind, page: number): string {
   switch (list.kind) {
     case 'archive':
@@ -11,5 +14,7 @@ export function listKindPath(list: ListKind, page: number): string {
       return listPath(list.tag, page);
     case 'section':
       return sectionListPath(list.section.slug, page);
+    case 'author':
+      return authorListPath(list.author.slug, page);
   }
 }

@@ -1,4 +1,4 @@
-/** The pager between the pages of a list: the archive (/page/N), a tag's pages, a section's pages. */
+/** The pager between the pages of a list: the archive (/page/N), a tag's, a section's or a writer's pages. */
 import { listKindPath } from './list-paths.ts';
 import type { ListKind } from './page-data.ts';
 
@@ -11,19 +11,29 @@ export interface PagerProps {
   hasOlder: boolean;
 }
 
-/** "الأحدث" (rel=prev, to page - 1) and "الأقدم" (rel=next, to page + 1) links; nothing when there is one page. */
+/** The pager of a list of articles; nothing when there is one page. */
 export function Pager({ list, page, hasOlder }: PagerProps) {
-  const hasNewer = page > 1;
-  if (!hasNewer && !hasOlder) return null;
   return (
-    <nav class="pager" aria-label="صفحات الأرشيف">
-      {hasNewer ? (
-        <a href={listKindPath(list, page - 1)} rel="prev">
+    <PagerLinks
+      label="صفحات الأرشيف"
+      newer={page > 1 ? listKindPath(list, page - 1) : null}
+      older={hasOlder ? listKindPath(list, page + 1) : null}
+    />
+  );
+}
+
+/** "الأحدث" (rel=prev) and "الأقدم" (rel=next) links to the given paths; nothing when there are neither. */
+export function PagerLinks({ label, newer, older }: { label: string; newer: string | null; older: string | null }) {
+  if (newer === null && older === null) return null;
+  return (
+    <nav class="pager" aria-label={label}>
+      {newer !== null ? (
+        <a href={newer} rel="prev">
           الأحدث
         </a>
       ) : null}
-      {hasOlder ? (
-        <a href={listKindPath(list, page + 1)} rel="next">
+      {older !== null ? (
+        <a href={older} rel="next">
           الأقدم
         </a>
       ) : null}

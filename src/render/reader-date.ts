@@ -52,3 +52,21 @@ export function formatClock(iso: string): string {
   const parts = wallClock(iso);
   return parts ? clock(parts[3], parts[4]) : iso;
 }
+
+/** The date alone, for corrections: `14 أيلول 2023`. */
+export function formatDate(iso: string): string {
+  const parts = wallClock(iso);
+  return parts ? `${parts[2]} ${MONTHS[parts[1] - 1]} ${parts[0]}` : iso;
+}
+
+/**
+ * A live update's time as the editors write it, on the 24-hour clock: `14:05`; with the day (`3 كانون الأول 09:30`)
+ * when it is not on `startDay` (`YYYY-MM-DD`, the coverage's first day in Beirut).
+ */
+export function formatUpdateTime(iso: string, startDay: string): string {
+  const parts = wallClock(iso);
+  if (!parts) return iso;
+  const [, month, day, hour, minute] = parts;
+  const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  return iso.slice(0, 10) === startDay ? time : `${day} ${MONTHS[month - 1]} ${time}`;
+}

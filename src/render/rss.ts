@@ -33,7 +33,10 @@ function item(siteUrl: string, { article, bodyHtml }: FeedEntry): string {
     element('description', htmlFromText(article.summary)),
     element('content:encoded', absoluteBodyHtml(bodyHtml, urls.canonical)),
     ...article.tags.map((tag) => element('category', tag)),
-    element('dc:creator', article.author),
+    // The named writers when there are any, else the desk or wire byline.
+    ...(article.authors.length > 0 ? article.authors.map((a) => a.name) : [article.author]).map((name) =>
+      element('dc:creator', name),
+    ),
   ];
   if (article.image && urls.image) {
     const type = imageMediaType(urls.image);

@@ -41,8 +41,8 @@ function Results({ query, outcome }: { query: string; outcome: Extract<SearchOut
         {page > 1 ? ` (الصفحة ${page})` : ''}
       </p>
       <ol class="rows two">
-        {results.map(({ article, url, snippet }) => (
-          <TeaserItem teaser={{ article, url }} look="row" level={2} fit={FIT.listThumb}>
+        {results.map(({ snippet, ...teaser }) => (
+          <TeaserItem teaser={teaser} look="row" level={2} fit={FIT.listThumb}>
             <Snippet segments={snippet} />
           </TeaserItem>
         ))}

@@ -5,8 +5,11 @@
 import type { ArticleMeta } from '../content/types.ts';
 import { xmlText } from '../lib/xml.ts';
 import {
+  AUTHORS_PATH,
   absoluteUrl,
   articlePath,
+  authorPath,
+  CORRECTIONS_PATH,
   listPath,
   monthSitemapPath,
   NEWS_SITEMAP_PATH,
@@ -98,16 +101,20 @@ export interface SitemapTag {
   lastmod?: string | null;
 }
 
-/** The front page, every section page and every tag page, with their newest change when known. */
+/** The front page, every section, writer and tag page, with their newest change when known. */
 export function renderPagesSitemap(
   siteUrl: string,
   homeLastmod: string | null,
   tags: SitemapTag[],
   sections: { slug: string; lastmod: string | null }[] = [],
+  authors: { slug: string; lastmod: string | null }[] = [],
 ): string {
   return renderUrlset(siteUrl, [
     { path: listPath(null), lastmod: homeLastmod },
     ...sections.map(({ slug, lastmod }) => ({ path: sectionPath(slug), lastmod })),
+    ...(authors.length > 0 ? [{ path: AUTHORS_PATH, lastmod: null }] : []),
+    ...authors.map(({ slug, lastmod }) => ({ path: authorPath(slug), lastmod })),
+    { path: CORRECTIONS_PATH, lastmod: null },
     ...tags.map(({ tag, lastmod }) => ({ path: listPath(tag), lastmod: lastmod ?? null })),
   ]);
 }

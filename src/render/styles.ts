@@ -113,8 +113,30 @@ table{border-collapse:collapse;min-width:50%}
 th,td{border:1px solid var(--line);padding:.35rem .6rem;text-align:start}
 .al-l{text-align:left}.al-c{text-align:center}.al-r{text-align:right}
 .byline,.source{margin:.25rem 0;font-weight:600}
-.tags{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}
-.tags li{background:var(--band);border:1px solid var(--line);border-radius:1rem;padding:0 .75rem;font-size:.9rem}
+.byline span,.role,.in{margin:0;color:var(--muted);font-weight:400}
+.tags,.links{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}
+.tags li,.links li{background:var(--band);border:1px solid var(--line);border-radius:1rem;padding:0 .75rem;font-size:.9rem}
+.live{display:inline-block;margin-inline-end:.4rem;padding:0 .4rem;border-radius:.2rem;background:var(--red);color:#fff;font:700 .75rem/1.7 system-ui;vertical-align:.15em}
+.lv{margin:.5rem 0 0;color:var(--muted);font-size:.9rem}
+.upd{position:relative;padding-inline-start:1.1rem;padding-bottom:1.5rem;border-inline-start:2px solid var(--line)}
+.upd::before{content:"";position:absolute;inset-inline-start:-.45rem;top:.55rem;width:.8rem;height:.8rem;border-radius:50%;background:var(--red)}
+.upd-t{font-weight:700;text-decoration:none}
+.upd h2{margin:0 0 .25rem;font-size:1.3rem}
+.upd .body>:first-child{margin-top:0}
+.upd .body>:last-child{margin-bottom:0}
+.fix{margin:1.5rem 0;padding:.5rem 1rem;background:var(--band);border-inline-start:4px solid var(--red)}
+.fix h2{margin:0;font-size:1.1rem}
+.fix p,.fixes p{margin:.3rem 0}
+.fix time,.fixes time{font-weight:700}
+.fixes li{padding-block:.8rem;border-bottom:1px solid var(--line)}
+.pro{display:flex;gap:1rem;align-items:center}
+.pro h1{margin:0}
+.pic{flex:none;width:7rem;aspect-ratio:1;border-radius:50%}
+.ini{display:grid;place-items:center;font:700 2.5rem var(--serif);color:var(--muted)}
+.bio{max-width:44rem;margin-bottom:2rem;font-size:1.05rem}
+.people{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem}
+.people li{position:relative;display:flex;gap:.8rem;align-items:center}
+.people .pic{width:4.5rem}
 .tags a{display:inline-block}
 .related{margin-top:2.5rem}
 .cards>li{display:flex;gap:.8rem;padding-block:.8rem;border-bottom:1px solid var(--line)}

@@ -6,6 +6,7 @@
 import type { Child } from 'hono/jsx';
 import type { LeadImage } from '../content/types.ts';
 import { AmpPicture, Picture } from '../media/picture.ts';
+import { LiveBadge } from './live.tsx';
 import type { Teaser } from './page-data.ts';
 import { formatShortDate } from './reader-date.ts';
 
@@ -106,8 +107,9 @@ export interface TeaserProps {
 }
 
 /**
- * One article: photo, kicker, headline link, summary, time. The headline's link covers the whole teaser (CSS),
- * so the photo is clickable without a second link to the same page.
+ * One article: photo, kicker, headline link (after the "مباشر" badge while its live coverage is open), summary,
+ * time. The headline's link covers the whole teaser (CSS), so the photo is clickable without a second link to the
+ * same page.
  */
 export function TeaserItem({
   teaser,
@@ -131,6 +133,7 @@ export function TeaserItem({
       <div class="tx">
         {tag ? <p class="kicker">{tag}</p> : null}
         <Heading>
+          {teaser.live ? <LiveBadge /> : null}
           <a href={url}>{article.title}</a>
         </Heading>
         {summary ? <p class="sum">{article.summary}</p> : null}

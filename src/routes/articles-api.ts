@@ -15,7 +15,7 @@ import { answerJson, siteOf } from './answer.ts';
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 50;
-const LIST_PARAMS = ['limit', 'cursor', 'page', 'tag', 'section', 'top'] as const;
+const LIST_PARAMS = ['limit', 'cursor', 'page', 'tag', 'section', 'author', 'top'] as const;
 
 /** Reads and checks the list query; a string is the 400 message. */
 export function parseListQuery(query: QueryValues): ApiListQuery | string {
@@ -43,7 +43,10 @@ export function parseListQuery(query: QueryValues): ApiListQuery | string {
   }
   const rawTag = single(query, 'tag');
   const section = single(query, 'section');
-  if (rawTag !== null && section !== null) return 'use either "tag" or "section", not both';
+  const author = single(query, 'author');
+  if ([rawTag, section, author].filter((v) => v !== null).length > 1) {
+    return 'use one of "tag", "section" and "author", not several';
+  }
   if (rawTag !== null) {
     // Read as tag pages read theirs: trimmed, NFC, at most MAX_TAG_LENGTH.
     const tag = tagFromUrl(rawTag);
@@ -53,10 +56,11 @@ export function parseListQuery(query: QueryValues): ApiListQuery | string {
   const top = single(query, 'top');
   if (top !== null) {
     if (top !== 'true' && top !== 'false') return `"top" must be "true" or "false", got ${quoted(top)}`;
-    if (section !== null) return '"top" cannot be combined with "section"';
+    if (section !== null || author !== null) return '"top" cannot be combined with "section" or "author"';
     params.top = top === 'true';
   }
   if (section !== null) params.section = section;
+  if (author !== null) params.author = author;
   return params;
 }
 
@@ -72,12 +76,13 @@ export function articleApiRoutes(deps: AppDeps) {
     async (c) => {
       const query = c.req.valid('query');
       const list = await articleList(siteOf(c, deps), query);
-      if ('missing' in list) {
+      if ('unknown' in list) {
+        const [name, see] = list.unknown === 'section' ? ['section', '/api/sections'] : ['author', '/authors'];
         return apiError(
           c,
           400,
           'bad_request',
-          `"section" names no section: see /api/sections, got ${quoted(query.section ?? '')}`,
+          `"${name}" names no ${name}: see ${see}, got ${quoted(query[list.unknown] ?? '')}`,
         );
       }
       return answerJson(c, deps, list);

@@ -7,13 +7,14 @@ import type { ArticleMeta } from '../content/types.ts';
 import { absoluteUrl, articleUrls, sectionPath } from '../paths.ts';
 import { articleJson, articleSummaryJson } from '../render/article-json.ts';
 import type { ListPosition } from '../store/lists.ts';
-import { articleBody, articleText } from './bodies.ts';
+import { articleBody, articleText, liveBodies } from './bodies.ts';
 import { listCursor } from './cursor.ts';
 import { encodeJson } from './documents.ts';
 import { findArticle } from './find-article.ts';
 import { readFrontPage } from './front.tsx';
 import type { Missing } from './page-at.ts';
 import type { SiteRequest } from './request.ts';
+import { liveNow } from './teasers.ts';
 import { viewKey } from './view-key.ts';
 
 /** A list query as the API validated it. */
@@ -23,23 +24,34 @@ export interface ApiListQuery {
   page?: number | undefined;
   tag?: string | undefined;
   section?: string | undefined;
+  author?: string | undefined;
   top?: boolean | undefined;
 }
 
 const summary = (req: SiteRequest, article: ArticleMeta) =>
-  articleSummaryJson(article, articleUrls(req.siteUrl, article));
+  articleSummaryJson(article, articleUrls(req.siteUrl, article), {
+    siteUrl: req.siteUrl,
+    liveActive: liveNow(req, article),
+  });
 
 /** Serializes what `shown` holds, once per isolate for the same data. */
 function json(req: SiteRequest, view: string, shown: unknown, make: () => unknown): Promise<EncodedBody> {
   return req.caches.json.get(viewKey(view, [req.siteUrl, shown]), async () => encodeJson(await make()));
 }
 
-/** A page of a list: `{ items, total, next }`, `next` continuing the same way (page number or cursor). Missing for an unknown section. */
-export async function articleList(req: SiteRequest, query: ApiListQuery): Promise<EncodedBody | Missing> {
+/**
+ * A page of a list: `{ items, total, next }`, `next` continuing the same way (page number or cursor); `unknown`
+ * names the filter that names nothing (a section or writer that does not exist).
+ */
+export async function articleList(
+  req: SiteRequest,
+  query: ApiListQuery,
+): Promise<EncodedBody | { unknown: 'section' | 'author' }> {
   if (query.section !== undefined) {
     const { sections } = await req.archive.chrome();
-    if (!sections.some((s) => s.slug === query.section)) return { missing: 404 };
+    if (!sections.some((s) => s.slug === query.section)) return { unknown: 'section' };
   }
+  if (query.author !== undefined && !(await req.archive.author(query.author))) return { unknown: 'author' };
   const result = await req.archive.list(query);
   return json(req, 'api-list', [query, result.total, result.hasMore, result.items], () => {
     const last = result.items.at(-1);
@@ -50,6 +62,7 @@ export async function articleList(req: SiteRequest, query: ApiListQuery): Promis
       else nextQuery.set('cursor', listCursor(last));
       if (query.tag !== undefined) nextQuery.set('tag', query.tag);
       if (query.section !== undefined) nextQuery.set('section', query.section);
+      if (query.author !== undefined) nextQuery.set('author', query.author);
       if (query.top !== undefined) nextQuery.set('top', String(query.top));
       next = absoluteUrl(req.siteUrl, `/api/articles?${nextQuery}`);
     }
@@ -63,12 +76,16 @@ export async function articleDocument(req: SiteRequest, slug: string): Promise<E
   if (found.kind === 'gone') return { missing: 410 };
   if (found.kind === 'missing') return { missing: 404 };
   const { article } = found;
-  return json(req, 'api-article', article.version, async () =>
-    articleJson(article, articleUrls(req.siteUrl, article), {
-      html: await articleBody(req.caches, article, 'html'),
+  const context = { siteUrl: req.siteUrl, liveActive: liveNow(req, article) };
+  return json(req, 'api-article', [article.version, context.liveActive], async () => {
+    const live = article.live ? await liveBodies(req.caches, article, 'html') : null;
+    return articleJson(article, articleUrls(req.siteUrl, article), context, {
+      // A live article's body is its intro; each update comes with its own HTML.
+      html: live ? live.intro : await articleBody(req.caches, article, 'html'),
       text: await articleText(req.caches, article),
-    }),
-  );
+      updates: live?.updates ?? [],
+    });
+  });
 }
 
 /** The front page's structure: lead, top, sections with their articles, latest; each article as in lists. */

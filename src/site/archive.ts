@@ -5,7 +5,9 @@
 import type { Entry } from '../cache/fresh.ts';
 import type { IsolateCaches } from '../cache/isolate.ts';
 import { type ArticleLookup, readArticle } from '../store/articles.ts';
+import { type AuthorRecord, readAuthor, readAuthors } from '../store/authors.ts';
 import { type ChromeRead, readChrome } from '../store/chrome.ts';
+import { type CorrectionEntry, readCorrections } from '../store/corrections.ts';
 import { type FrontRead, readFront } from '../store/front.ts';
 import { type ListQuery, type ListResult, readList } from '../store/lists.ts';
 
@@ -21,15 +23,29 @@ export interface Archive {
   chrome(): Promise<ChromeRead>;
   /** The front page's latest articles and section blocks, for these section slugs. */
   front(sections: readonly string[]): Promise<FrontRead>;
+  /** A writer by slug, or null. */
+  author(slug: string): Promise<AuthorRecord | null>;
+  /** Every writer, by name. */
+  authors(): Promise<AuthorRecord[]>;
+  /** Page `page` of the latest corrections (20 a page). */
+  corrections(page: number): Promise<{ items: CorrectionEntry[]; hasMore: boolean }>;
   /** Until when everything read through this archive so far stays fresh: a page made from it may be reused until then. */
   validUntil(): number;
+  /** Notes a moment at which what was read changes by the clock alone (a live coverage ends): validUntil stops there. */
+  changesAt(ms: number): void;
 }
+
+/** Corrections per page of /corrections. */
+export const CORRECTIONS_PER_PAGE = 20;
 
 /** How many articles the front page reads: the latest 20 (and one to know a page 2 exists); 12 per section. */
 const FRONT_LATEST = 20;
 const FRONT_PER_SECTION = 12;
 
-type ArchiveCaches = Pick<IsolateCaches, 'articles' | 'lists' | 'chrome' | 'fronts'>;
+type ArchiveCaches = Pick<
+  IsolateCaches,
+  'articles' | 'lists' | 'chrome' | 'fronts' | 'authors' | 'authorIndex' | 'corrections'
+>;
 
 /** The archive for one request: this request's D1 binding, the isolate's caches and the request's time. */
 export function openArchive(db: D1Database, caches: ArchiveCaches, now: number): Archive {
@@ -48,6 +64,7 @@ export function openArchive(db: D1Database, caches: ArchiveCaches, now: number):
             query.top,
             query.section,
             query.breaking,
+            query.author,
             query.limit,
             query.page,
             query.after?.publishedAt,
@@ -79,6 +96,17 @@ export function openArchive(db: D1Database, caches: ArchiveCaches, now: number):
           },
         ),
       ),
+    author: async (slug) => noted(await caches.authors.readEntry(slug, now, () => readAuthor(db, slug))),
+    authors: async () => noted(await caches.authorIndex.readEntry('all', now, () => readAuthors(db))),
+    corrections: async (page) =>
+      noted(
+        await caches.corrections.readEntry(page, now, () =>
+          readCorrections(db, now, { limit: CORRECTIONS_PER_PAGE, offset: (page - 1) * CORRECTIONS_PER_PAGE }),
+        ),
+      ),
     validUntil: () => validUntil,
+    changesAt: (ms) => {
+      if (ms > now) validUntil = Math.min(validUntil, ms);
+    },
   };
 }

@@ -1,24 +1,27 @@
 /**
  * Article pages, HTML and AMP: the article and its related articles (one round trip), the chrome (one), the body
- * rendered once per version. The top-news band never lists the article being read.
+ * rendered once per version. The top-news band never lists the article being read. A live article shows its
+ * updates newest first, with the badge while its coverage is open; a corrected one ends with its corrections.
  */
 import { sectionsOf } from '../content/sections.ts';
-import type { ArticleMeta } from '../content/types.ts';
+import type { Article } from '../content/types.ts';
+import type { BodyFlavor } from '../markdown/render.ts';
 import { ampPath, articlePath, articleUrls } from '../paths.ts';
 import { renderAmpDocument } from '../render/amp-page.tsx';
 import { ArticlePage } from '../render/article-page.tsx';
 import { type PageTemplate, renderTemplate, templateFromHtml } from '../render/document.ts';
-import type { ArticlePageData, Teaser } from '../render/page-data.ts';
-import { articleBody } from './bodies.ts';
+import type { ArticlePageData, LiveView } from '../render/page-data.ts';
+import { DEFAULT_AUTHOR } from '../site.ts';
+import { articleBody, liveBodies } from './bodies.ts';
 import { chromeOf, sectionLink } from './chrome.ts';
 import { findArticle } from './find-article.ts';
+import { inlineHtml } from './markup.ts';
 import { type Missing, pageAt, rendered } from './page-at.ts';
 import type { SiteRequest } from './request.ts';
+import { authorLink, liveNow, teasersOf } from './teasers.ts';
 import { viewKey } from './view-key.ts';
 
-export type ArticleFlavor = 'html' | 'amp';
-
-const teaser = (article: ArticleMeta): Teaser => ({ article, url: articlePath(article.slug) });
+export type ArticleFlavor = BodyFlavor;
 
 /** The article page at `slug` (as the URL gives it), in either flavor; missing or gone when there is none. */
 export function articlePage(req: SiteRequest, flavor: ArticleFlavor, slug: string): Promise<PageTemplate | Missing> {
@@ -30,19 +33,42 @@ export function articlePage(req: SiteRequest, flavor: ArticleFlavor, slug: strin
     if (found.kind === 'missing') return { missing: 404 };
     const { article, related } = found;
     const [section] = sectionsOf(chrome.sections, article.tags);
-    const data: ArticlePageData = {
+    const shown = {
       chrome: chromeOf(chrome, { currentSection: section?.slug ?? null, reading: article.slug }),
-      article,
-      bodyHtml: '',
       urls: articleUrls(req.siteUrl, article),
       kicker: { section: section ? sectionLink(section) : null, tag: article.tags[0] ?? null },
-      related: related.map(teaser),
+      related: teasersOf(req, related),
+      authors: article.authors.map(authorLink),
+      defaultAuthor: article.author === DEFAULT_AUTHOR,
+      liveActive: liveNow(req, article),
     };
     // The article names itself by its version: its body need not be hashed into the key.
-    const key = viewKey(`article-${flavor}`, { ...data, article: article.version });
+    const key = viewKey(`article-${flavor}`, { ...shown, article: article.version });
     return rendered(req, key, async () => {
-      const page = { ...data, bodyHtml: await articleBody(req.caches, article, flavor) };
+      const { liveActive, ...rest } = shown;
+      const [body, corrections] = await Promise.all([
+        bodyAndLive(req, article, flavor, liveActive),
+        Promise.all(
+          article.corrections.map(async (c) => ({ date: c.date, html: await inlineHtml(req.caches, c.text, flavor) })),
+        ),
+      ]);
+      const page: ArticlePageData = { ...rest, article, ...body, corrections };
       return flavor === 'html' ? renderTemplate(<ArticlePage {...page} />) : templateFromHtml(renderAmpDocument(page));
     });
   });
+}
+
+/** The body, and for a live article its intro as the body and its updates newest first. */
+async function bodyAndLive(
+  req: SiteRequest,
+  article: Article,
+  flavor: ArticleFlavor,
+  active: boolean,
+): Promise<{ bodyHtml: string; live: LiveView | null }> {
+  if (!article.live) return { bodyHtml: await articleBody(req.caches, article, flavor), live: null };
+  const rendered = await liveBodies(req.caches, article, flavor);
+  const updates = article.liveUpdates
+    .map((update, i) => ({ id: update.id, time: update.time, title: update.title, html: rendered.updates[i] ?? '' }))
+    .reverse();
+  return { bodyHtml: rendered.intro, live: { active, ...article.live, updates } };
 }

@@ -33,7 +33,12 @@ export function chromeOf(
     sections: read.sections.map(sectionLink),
     currentSection,
     breaking: breaking
-      ? { title: breaking.title, url: articlePath(breaking.slug), publishedAt: breaking.publishedAt }
+      ? {
+          title: breaking.title,
+          url: articlePath(breaking.slug),
+          publishedAt: breaking.publishedAt,
+          ...(read.breakingLive ? { live: true } : {}),
+        }
       : null,
     topNews: band
       ? read.top.items

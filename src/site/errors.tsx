@@ -15,6 +15,7 @@ export const NO_CHROME: ChromeRead = {
   sections: [],
   top: { items: [], hasMore: false, total: 0, nextScheduledMs: null },
   breaking: null,
+  breakingLive: false,
   changesAt: null,
 };
 

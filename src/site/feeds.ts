@@ -1,5 +1,12 @@
 /** Feeds of the newest articles: the site's RSS and JSON Feed, a tag's RSS and a section's RSS. */
-import { absoluteUrl, JSON_FEED_PATH, sectionFeedPath, sectionListPath } from '../paths.ts';
+import {
+  absoluteUrl,
+  authorFeedPath,
+  authorListPath,
+  JSON_FEED_PATH,
+  sectionFeedPath,
+  sectionListPath,
+} from '../paths.ts';
 import { FEED_LIMIT, type FeedChannel, type FeedEntry, siteFeedChannel, tagFeedChannel } from '../render/feed-data.ts';
 import { renderJsonFeed } from '../render/json-feed.ts';
 import { renderRss } from '../render/rss.ts';
@@ -18,11 +25,11 @@ async function feedEntries(req: SiteRequest, filter: ListFilter): Promise<FeedEn
   );
 }
 
-/** An RSS feed; null for a tag or section with no visible article (no feed). */
+/** An RSS feed; null for a tag with no visible article (no feed: unknown tags are not told apart from empty ones). */
 function rss(req: SiteRequest, path: string, filter: ListFilter, channel: FeedChannel) {
   return documentAt(req, path, async () => {
     const entries = await feedEntries(req, filter);
-    if (entries.length === 0 && (filter.tag !== undefined || filter.section !== undefined)) return null;
+    if (entries.length === 0 && filter.tag !== undefined) return null;
     return renderRss(req.siteUrl, channel, entries, { now: req.now });
   });
 }
@@ -45,6 +52,19 @@ export async function sectionRss(req: SiteRequest, path: string, slug: string) {
     feedUrl: absoluteUrl(req.siteUrl, sectionFeedPath(slug)),
   };
   return rss(req, path, { section: slug }, channel);
+}
+
+/** A writer's RSS feed; null for an unknown writer. */
+export async function authorRss(req: SiteRequest, path: string, slug: string) {
+  const author = await req.archive.author(slug);
+  if (!author) return null;
+  const channel: FeedChannel = {
+    title: `${author.name} | ${SITE_NAME}`,
+    description: `مقالات ${author.name} في ${SITE_NAME}.`,
+    homeUrl: absoluteUrl(req.siteUrl, authorListPath(slug)),
+    feedUrl: absoluteUrl(req.siteUrl, authorFeedPath(slug)),
+  };
+  return rss(req, path, { author: slug }, channel);
 }
 
 /** The site's JSON Feed. */

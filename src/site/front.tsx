@@ -4,15 +4,16 @@
  * GET /api/front show the same composition.
  */
 import type { ArticleMeta } from '../content/types.ts';
-import { absoluteUrl, articlePath } from '../paths.ts';
+import { absoluteUrl } from '../paths.ts';
 import { type PageTemplate, renderTemplate } from '../render/document.ts';
 import { FrontPage } from '../render/front-page.tsx';
-import type { FrontPageData, SectionLink, Teaser } from '../render/page-data.ts';
+import type { FrontPageData, SectionLink } from '../render/page-data.ts';
 import type { ChromeRead } from '../store/chrome.ts';
 import type { FrontRead } from '../store/front.ts';
 import { chromeOf, sectionLink } from './chrome.ts';
 import { type Missing, pageAt, rendered } from './page-at.ts';
 import type { SiteRequest } from './request.ts';
+import { teaserOf, teasersOf } from './teasers.ts';
 import { viewKey } from './view-key.ts';
 
 /** Top stories after the lead, and articles per section block. */
@@ -58,8 +59,6 @@ export async function readFrontPage(req: SiteRequest): Promise<{ chrome: ChromeR
   return { chrome, composition: composeFront(chrome, front) };
 }
 
-const teaser = (article: ArticleMeta): Teaser => ({ article, url: articlePath(article.slug) });
-
 /** The front page's template. */
 export function frontPage(req: SiteRequest): Promise<PageTemplate | Missing> {
   return pageAt(req, '/', async () => {
@@ -67,10 +66,10 @@ export function frontPage(req: SiteRequest): Promise<PageTemplate | Missing> {
     const data: FrontPageData = {
       chrome: chromeOf(chrome, { band: false }),
       canonicalUrl: absoluteUrl(req.siteUrl, '/'),
-      lead: composition.lead ? teaser(composition.lead) : null,
-      top: composition.top.map(teaser),
-      sections: composition.sections.map((b) => ({ section: b.section, teasers: b.articles.map(teaser) })),
-      latest: composition.latest.map(teaser),
+      lead: composition.lead ? teaserOf(req, composition.lead) : null,
+      top: teasersOf(req, composition.top),
+      sections: composition.sections.map((b) => ({ section: b.section, teasers: teasersOf(req, b.articles) })),
+      latest: teasersOf(req, composition.latest),
       hasOlder: composition.hasOlder,
     };
     return rendered(req, viewKey('front', data), () => renderTemplate(<FrontPage {...data} />));

@@ -3,15 +3,15 @@
  * section's pages (the first opens with its newest article large). Page numbers map to index ranges, so a deep
  * page costs what page 1 costs. An unknown tag or section, or a page past the last, is missing (404).
  */
-import type { ArticleMeta } from '../content/types.ts';
-import { absoluteUrl, articlePath, listPath, sectionListPath } from '../paths.ts';
+import { absoluteUrl, listPath, sectionListPath } from '../paths.ts';
 import { type PageTemplate, renderTemplate } from '../render/document.ts';
 import { ListPage } from '../render/list-page.tsx';
-import type { ListKind, ListPageData, Teaser } from '../render/page-data.ts';
+import type { ListKind, ListPageData } from '../render/page-data.ts';
 import type { ListFilter } from '../store/list-names.ts';
 import { chromeOf, sectionLink } from './chrome.ts';
 import { type Missing, pageAt, rendered } from './page-at.ts';
 import type { SiteRequest } from './request.ts';
+import { teaserOf, teasersOf } from './teasers.ts';
 import { viewKey } from './view-key.ts';
 
 /** Articles per page on the archive, tag and section pages. */
@@ -28,8 +28,6 @@ export function targetPath(target: ListTarget, page: number): string {
 
 const filterOf = (target: ListTarget): ListFilter =>
   target.kind === 'tag' ? { tag: target.tag } : target.kind === 'section' ? { section: target.slug } : {};
-
-const teaser = (article: ArticleMeta): Teaser => ({ article, url: articlePath(article.slug) });
 
 /** Page `page` of a list, or missing. */
 export function listPage(req: SiteRequest, target: ListTarget, page: number): Promise<PageTemplate | Missing> {
@@ -48,13 +46,13 @@ export function listPage(req: SiteRequest, target: ListTarget, page: number): Pr
     // An unknown tag, an empty section's later page, or a page past the last one.
     if (result.items.length === 0 && (page > 1 || target.kind === 'tag')) return { missing: 404 };
     const [first, ...rest] = result.items;
-    const lead = target.kind === 'section' && page === 1 && first ? teaser(first) : null;
+    const lead = target.kind === 'section' && page === 1 && first ? teaserOf(req, first) : null;
     const data: ListPageData = {
       chrome: chromeOf(chrome, { currentSection: target.kind === 'section' ? target.slug : null }),
       list,
       page,
       lead,
-      teasers: (lead ? rest : result.items).map(teaser),
+      teasers: teasersOf(req, lead ? rest : result.items),
       hasOlder: result.hasMore,
       canonicalUrl: absoluteUrl(req.siteUrl, path),
     };

@@ -3,7 +3,7 @@
  * its normalized query, size and offset, like lists: a crowd searching the day's story costs one D1 read a
  * minute, not one each. The reader's page is rendered per request from it; the API serializes it.
  */
-import { absoluteUrl, articlePath, articleUrls } from '../paths.ts';
+import { absoluteUrl, articleUrls } from '../paths.ts';
 import { articleSummaryJson } from '../render/article-json.ts';
 import { type PageTemplate, renderTemplate } from '../render/document.ts';
 import type { SearchOutcome } from '../render/page-data.ts';
@@ -18,6 +18,7 @@ import { articleText } from './bodies.ts';
 import { chromeOf } from './chrome.ts';
 import type { Missing } from './page-at.ts';
 import type { SiteRequest } from './request.ts';
+import { liveNow, teaserOf } from './teasers.ts';
 
 /**
  * A page of results: from the isolate's cache while fresh, else one D1 round trip (two past the last page) shared
@@ -58,7 +59,7 @@ export async function searchPage(req: SiteRequest, typed: string, ask: SearchAsk
     if (found.items.length === 0 && ask.page > 1) return { missing: 404 };
     outcome = {
       kind: 'results',
-      results: found.items.map((hit) => ({ ...hit, url: articlePath(hit.article.slug) })),
+      results: found.items.map((hit) => ({ ...hit, ...teaserOf(req, hit.article) })),
       total: found.total,
       capped: found.capped,
       page: ask.page,
@@ -84,7 +85,10 @@ export async function searchDocument(
         );
   return JSON.stringify({
     items: found.items.map((hit) => ({
-      ...articleSummaryJson(hit.article, articleUrls(req.siteUrl, hit.article)),
+      ...articleSummaryJson(hit.article, articleUrls(req.siteUrl, hit.article), {
+        siteUrl: req.siteUrl,
+        liveActive: liveNow(req, hit.article),
+      }),
       snippet: hit.snippet,
     })),
     total: found.total,

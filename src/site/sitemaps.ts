@@ -12,7 +12,7 @@ import {
   renderSitemapIndex,
   SITEMAP_URL_LIMIT,
 } from '../render/sitemap.ts';
-import { readMonth, readMonths, readRecent, readSectionTimes, readTags } from '../store/sitemaps.ts';
+import { readAuthorTimes, readMonth, readMonths, readRecent, readSectionTimes, readTags } from '../store/sitemaps.ts';
 import { documentAt } from './documents.ts';
 import type { SiteRequest } from './request.ts';
 
@@ -28,16 +28,18 @@ export const sitemapIndex = (req: SiteRequest, path: string) =>
 
 export const pagesSitemap = (req: SiteRequest, path: string) =>
   documentAt(req, path, async () => {
-    const [sections, tags] = await Promise.all([
+    const [sections, authors] = await Promise.all([
       readSectionTimes(req.db, req.now),
-      readTags(req.db, req.now, SITEMAP_URL_LIMIT - 1 - MAX_SECTIONS),
+      readAuthorTimes(req.db, req.now),
     ]);
+    const tags = await readTags(req.db, req.now, SITEMAP_URL_LIMIT - 1 - MAX_SECTIONS - authors.length);
     const newest = tags.reduce((a, t) => Math.max(a, t.newestMs), 0);
     return renderPagesSitemap(
       req.siteUrl,
       newest ? isoUtc(newest) : null,
       tags.map((t) => ({ tag: t.tag, lastmod: isoUtc(t.newestMs) })),
       sections.map((s) => ({ slug: s.slug, lastmod: s.newestMs === null ? null : isoUtc(s.newestMs) })),
+      authors.map((a) => ({ slug: a.slug, lastmod: a.newestMs === null ? null : isoUtc(a.newestMs) })),
     );
   });
 

@@ -16,12 +16,15 @@ export interface ListFilter {
   section?: string | undefined;
   /** The breaking articles (the "عاجل" bar reads the newest). */
   breaking?: true | undefined;
+  /** A writer's slug: the articles naming them. */
+  author?: string | undefined;
 }
 
-/** The list that answers a filter, e.g. `all`, `top`, `t:لبنان`, `t:لبنان|rest`, `s:lebanon`, `breaking`. */
-export function listName({ tag, top, section, breaking }: ListFilter): string {
+/** The list that answers a filter, e.g. `all`, `top`, `t:لبنان`, `t:لبنان|rest`, `s:lebanon`, `a:rana-haddad`, `breaking`. */
+export function listName({ tag, top, section, breaking, author }: ListFilter): string {
   if (breaking) return 'breaking';
   if (section !== undefined) return `s:${section}`;
+  if (author !== undefined) return `a:${author}`;
   const topPart = top === undefined ? '' : top ? 'top' : 'rest';
   if (tag === undefined) return topPart || 'all';
   return topPart ? `t:${tag}|${topPart}` : `t:${tag}`;
@@ -37,12 +40,13 @@ export const TAG_LIST_PREFIX = 't:';
  * the article moves); with them, also the lists of the sections its tags put it in.
  */
 export function listsOf(
-  article: Pick<ArticleMeta, 'tags' | 'top' | 'breaking'>,
+  article: Pick<ArticleMeta, 'tags' | 'top' | 'breaking' | 'authors'>,
   sections: readonly Pick<Section, 'slug' | 'tags'>[] = [],
 ): string[] {
   const lists = [listName({}), listName({ top: article.top })];
   for (const tag of article.tags) lists.push(listName({ tag }), listName({ tag, top: article.top }));
   if (article.breaking) lists.push(listName({ breaking: true }));
+  for (const author of article.authors) lists.push(listName({ author: author.slug }));
   for (const section of sections) {
     if (section.tags.some((tag) => article.tags.includes(tag))) lists.push(listName({ section: section.slug }));
   }

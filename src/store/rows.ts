@@ -1,13 +1,21 @@
 /** How an article is laid out in the `articles` table (migrations/0001_archive.sql), both ways. */
-import type { Article, ArticleMeta, LeadImage } from '../content/types.ts';
+import type {
+  Article,
+  ArticleAuthor,
+  ArticleMeta,
+  Correction,
+  LeadImage,
+  LiveCoverage,
+  LiveUpdate,
+} from '../content/types.ts';
 import type { ImageSize } from '../media/types.ts';
 
 /** Columns every list reads: everything but the body. */
 export const META_COLUMNS =
-  'a.slug, a.file, a.title, a.published_at, a.published_ms, a.updated_at, a.summary, a.author, a.source, a.image, a.tags, a.top, a.breaking, a.reading_minutes, a.version, a.card';
+  'a.slug, a.file, a.title, a.published_at, a.published_ms, a.updated_at, a.summary, a.author, a.source, a.image, a.tags, a.top, a.breaking, a.authors, a.live, a.reading_minutes, a.version, a.card';
 
 /** Columns an article page reads. */
-export const ARTICLE_COLUMNS = `${META_COLUMNS}, a.body, a.body_images`;
+export const ARTICLE_COLUMNS = `${META_COLUMNS}, a.body, a.body_images, a.live_updates, a.corrections`;
 
 /** A row as D1 returns it for META_COLUMNS (and ARTICLE_COLUMNS). */
 export interface MetaRow {
@@ -24,6 +32,8 @@ export interface MetaRow {
   tags: string;
   top: number;
   breaking: number;
+  authors: string;
+  live: string | null;
   reading_minutes: number;
   version: string;
   card: string | null;
@@ -32,6 +42,8 @@ export interface MetaRow {
 export interface ArticleRow extends MetaRow {
   body: string;
   body_images: string;
+  live_updates: string;
+  corrections: string;
 }
 
 /** An article row's list fields. */
@@ -49,6 +61,8 @@ export function metaFromRow(row: MetaRow): ArticleMeta {
     tags: JSON.parse(row.tags) as string[],
     top: row.top === 1,
     breaking: row.breaking === 1,
+    authors: JSON.parse(row.authors) as ArticleAuthor[],
+    live: row.live === null ? null : (JSON.parse(row.live) as LiveCoverage),
     readingTimeMinutes: row.reading_minutes,
     version: row.version,
     ...(row.card === null ? {} : { card: row.card }),
@@ -60,6 +74,8 @@ export function articleFromRow(row: ArticleRow): Article {
     ...metaFromRow(row),
     body: row.body,
     bodyImages: JSON.parse(row.body_images) as Record<string, ImageSize>,
+    liveUpdates: JSON.parse(row.live_updates) as LiveUpdate[],
+    corrections: JSON.parse(row.corrections) as Correction[],
   };
 }
 
@@ -82,9 +98,13 @@ export function articleValues(article: Article, sourceHash: string): (string | n
     JSON.stringify(article.tags),
     article.top ? 1 : 0,
     article.breaking ? 1 : 0,
+    JSON.stringify(article.authors),
+    article.live === null ? null : JSON.stringify(article.live),
     article.readingTimeMinutes,
     article.body,
     JSON.stringify(article.bodyImages),
+    JSON.stringify(article.liveUpdates),
+    JSON.stringify(article.corrections),
     article.version,
     sourceHash,
     article.card ?? null,
@@ -92,4 +112,4 @@ export function articleValues(article: Article, sourceHash: string): (string | n
 }
 
 export const ARTICLE_INSERT_COLUMNS =
-  'slug, file, title, published_at, published_ms, updated_at, summary, author, source, image, tags, top, breaking, reading_minutes, body, body_images, version, source_hash, card';
+  'slug, file, title, published_at, published_ms, updated_at, summary, author, source, image, tags, top, breaking, authors, live, reading_minutes, body, body_images, live_updates, corrections, version, source_hash, card';

@@ -33,6 +33,10 @@ FROM (SELECT DISTINCT tag FROM article_tags) WHERE newest_ms IS NOT NULL ORDER B
 const SECTIONS_SQL = `SELECT slug, (SELECT max(published_ms) FROM listings WHERE list = '${listName({ section: '' })}' || slug AND published_ms <= ?1) AS newest_ms
 FROM sections ORDER BY position`;
 
+// Every writer, and when their newest visible article was published (null: none yet).
+const AUTHORS_SQL = `SELECT slug, (SELECT max(published_ms) FROM listings WHERE list = '${listName({ author: '' })}' || slug AND published_ms <= ?1) AS newest_ms
+FROM authors ORDER BY slug`;
+
 export async function readMonths(db: D1Database, now: number): Promise<ArchiveMonth[]> {
   const { results } = await withTimeLimit('sitemap months', () => db.prepare(MONTHS_SQL).bind(now).all<ArchiveMonth>());
   return results;
@@ -83,6 +87,17 @@ export async function readSectionTimes(
 ): Promise<{ slug: string; newestMs: number | null }[]> {
   const { results } = await withTimeLimit('sitemap sections', () =>
     db.prepare(SECTIONS_SQL).bind(now).all<{ slug: string; newest_ms: number | null }>(),
+  );
+  return results.map((r) => ({ slug: r.slug, newestMs: r.newest_ms }));
+}
+
+/** Writers, with the time of their newest visible article (null when they have none yet). */
+export async function readAuthorTimes(
+  db: D1Database,
+  now: number,
+): Promise<{ slug: string; newestMs: number | null }[]> {
+  const { results } = await withTimeLimit('sitemap authors', () =>
+    db.prepare(AUTHORS_SQL).bind(now).all<{ slug: string; newest_ms: number | null }>(),
   );
   return results.map((r) => ({ slug: r.slug, newestMs: r.newest_ms }));
 }

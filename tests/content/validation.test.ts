@@ -45,7 +45,7 @@ describe('content validation', () => {
   it('reports an unknown field and suggests the near miss', () => {
     const errors = errorsOf('---\ntitel: ع\ndate: 2024-03-10\n---\nنص');
     expect(errors).toContain(
-      'content/test.md: titel: unknown field (did you mean "title"?); allowed fields: title, date, slug, updated, summary, author, source, image, tags, top, breaking, draft',
+      'content/test.md: titel: unknown field (did you mean "title"?); allowed fields: title, date, slug, updated, summary, author, source, image, tags, top, breaking, authors, live, live_end, corrections, draft',
     );
     expect(errors).toContain('content/test.md: title: required, expected a non-empty text');
   });
@@ -164,7 +164,7 @@ describe('content validation', () => {
     expect(errors).toEqual([
       'content/one.md: title: required, expected a non-empty text',
       'content/one.md: date: expected an ISO 8601 date such as 2023-09-14T12:00:00, got "nope"',
-      'content/two.md: summry: unknown field (did you mean "summary"?); allowed fields: title, date, slug, updated, summary, author, source, image, tags, top, breaking, draft',
+      'content/two.md: summry: unknown field (did you mean "summary"?); allowed fields: title, date, slug, updated, summary, author, source, image, tags, top, breaking, authors, live, live_end, corrections, draft',
     ]);
   });
 });

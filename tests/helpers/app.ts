@@ -6,7 +6,8 @@
 import { createApp } from '../../src/app.ts';
 import { createIsolateCaches } from '../../src/cache/isolate.ts';
 import type { SiteConfig } from '../../src/content/sections.ts';
-import type { Article } from '../../src/content/types.ts';
+import type { Article, Author } from '../../src/content/types.ts';
+import { publishAuthors, readStoredAuthors } from '../../src/publish/authors.ts';
 import { publishArticles } from '../../src/publish/publish.ts';
 import { createWeatherService } from '../../src/weather/service.ts';
 import type { FetchFn } from '../../src/weather/upstream.ts';
@@ -26,16 +27,19 @@ export function testApp(options: {
   now?: () => number;
   /** content/site.yaml to publish with the articles (its sections). */
   site?: SiteConfig;
+  /** Writers (content/authors/) to publish before the articles. */
+  authors?: Author[];
 }) {
-  const { bindings, articles, upstream, now = Date.now, site } = options;
+  const { bindings, articles, upstream, now = Date.now, site, authors } = options;
   const weather = createWeatherService({ fetch: upstream ?? (async () => new Response('down', { status: 503 })), now });
   const deps = { weather, now, caches: createIsolateCaches() };
   const app = createApp(deps);
   let seeded: Promise<unknown> | undefined;
   const seed = () =>
-    (seeded ??= articles
-      ? publishArticles(bindings.DB, articles, { now: new Date(now()), ...(site ? { site } : {}) })
-      : Promise.resolve());
+    (seeded ??= (async () => {
+      if (authors) await publishAuthors(bindings.DB, authors, await readStoredAuthors(bindings.DB));
+      if (articles) await publishArticles(bindings.DB, articles, { now: new Date(now()), ...(site ? { site } : {}) });
+    })());
   const env = { ...bindings, ...options.env };
   const request = async (path: string, init?: RequestInit) => {
     await seed();

@@ -59,6 +59,10 @@ describe('AMP pages pass the official AMP validator', () => {
       urls: articleUrls('https://al-ayyam.example', FEATURES),
       kicker: { section, tag: XSS.tags[0] ?? null },
       related: [PHOTO_LEAD, REMOTE_LEAD, XSS].map(teaser),
+      authors: [],
+      live: null,
+      corrections: [],
+      defaultAuthor: false,
     });
     expect(html).toContain('مقالات ذات صلة');
     expect(html).toContain('rel="tag"');

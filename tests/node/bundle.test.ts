@@ -4,9 +4,9 @@
  *
  * The budget: 60 KiB gzip while the site was one column of text (issue 8, 59.7 KiB at its last commit). The
  * newspaper's front page, sections, share links and their stylesheet, the section and front-page JSON and the
- * page-assembly layer brought it to 68.3 KiB (issue 20); 72 KiB leaves room for a few more views while still
- * catching an accident such as hono's client renderer (7 KiB gzip). Startup, what size costs, is measured
- * against a bare Hono Worker in `npm run bench`.
+ * page-assembly layer brought it to 68.3 KiB (issue 20); writers' pages, live coverage and corrections to
+ * 73.8 KiB (issue 21). 80 KiB leaves room for a view or two while still catching an accident such as hono's client
+ * renderer (7 KiB gzip). Startup, what size costs, is measured against a bare Hono Worker in `npm run bench`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -42,8 +42,8 @@ function holds(text: string): boolean {
 }
 
 describe('the Worker bundle', () => {
-  it('is at most 72 KiB gzip', () => {
-    expect(gzipSync(bundle).length).toBeLessThanOrEqual(72 * 1024);
+  it('is at most 80 KiB gzip', () => {
+    expect(gzipSync(bundle).length).toBeLessThanOrEqual(80 * 1024);
   });
 
   it('holds no article: the seed article is read from D1, not bundled', () => {

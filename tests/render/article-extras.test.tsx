@@ -22,6 +22,10 @@ const pageData = (article: Article, flavor: 'html' | 'amp', extra: Extra): Artic
   bodyHtml: renderMarkdown(article.body, flavor, article.bodyImages),
   urls: articleUrls(SITE, article),
   kicker: { section: null, tag: null },
+  authors: [],
+  live: null,
+  corrections: [],
+  defaultAuthor: false,
   ...extra,
   related: (extra.related ?? []).map(teaser),
 });

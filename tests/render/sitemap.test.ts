@@ -106,15 +106,21 @@ describe('monthly sitemap', () => {
 });
 
 describe('pages sitemap', () => {
-  it('lists the front page and every tag page, percent-encoded and absolute', () => {
+  it('lists the front page, sections, writers, corrections and every tag page, percent-encoded and absolute', () => {
     const tags = [
       { tag: 'كوريا الشمالية', lastmod: '2023-09-14T12:00:00+03:00' },
       { tag: HOSTILE_TEXT },
       { tag: 'a/b?c#d' },
     ];
-    const set = parseXml(renderPagesSitemap(SITE, '2024-06-03T07:00:00+03:00', tags)).urlset;
+    const sections = [{ slug: 'world', lastmod: '2023-09-14T09:00:00Z' }];
+    const authors = [{ slug: 'rana-haddad', lastmod: null }];
+    const set = parseXml(renderPagesSitemap(SITE, '2024-06-03T07:00:00+03:00', tags, sections, authors)).urlset;
     expect(set.url).toEqual([
       { loc: `${SITE}/`, lastmod: '2024-06-03T07:00:00+03:00' },
+      { loc: `${SITE}/sections/world`, lastmod: '2023-09-14T09:00:00Z' },
+      { loc: `${SITE}/authors` },
+      { loc: `${SITE}/authors/rana-haddad` },
+      { loc: `${SITE}/corrections` },
       { loc: `${SITE}/tags/${encodeURIComponent('كوريا الشمالية')}`, lastmod: '2023-09-14T12:00:00+03:00' },
       // The lone surrogate in the hostile tag, which percent-encoding cannot express, is sent as U+FFFD.
       { loc: `${SITE}/tags/${encodeURIComponent(HOSTILE_TEXT.replace('\ud800', '\ufffd'))}` },

@@ -47,10 +47,14 @@ describe('GET /api/articles/:slug', () => {
       'publishedAt',
       'updatedAt',
       'author',
+      'authors',
       'source',
       'tags',
       'top',
+      'breaking',
       'readingTimeMinutes',
+      'live',
+      'corrections',
     ]);
     const encoded = encodeURIComponent('كل-العناصر');
     expect(body).toMatchObject({
@@ -220,8 +224,9 @@ describe('GET /api/articles', () => {
     ['page=0', '"page" must be a whole number from 1 without leading zeros, got "0"'],
     // One page rule for every route (lists and search too): no leading zeros, so a page has one URL.
     ['page=007', '"page" must be a whole number from 1 without leading zeros, got "007"'],
-    ['section=lebanon&tag=x', 'use either "tag" or "section", not both'],
-    ['section=lebanon&top=true', '"top" cannot be combined with "section"'],
+    ['section=lebanon&tag=x', 'use one of "tag", "section" and "author", not several'],
+    ['section=lebanon&top=true', '"top" cannot be combined with "section" or "author"'],
+    ['author=rana-haddad&tag=x', 'use one of "tag", "section" and "author", not several'],
     ['top=yes', '"top" must be "true" or "false", got "yes"'],
     ['tag=', '"tag" must be a non-empty tag of at most 100 characters'],
     ['tag=%20%20', '"tag" must be a non-empty tag of at most 100 characters'],

@@ -54,13 +54,14 @@ describe('GET /articles/:slug', () => {
       '<a href="/sections/world">عربي ودولي</a>',
       `href="/tags/${encodeURIComponent('روسيا')}"`,
       '<h1>قلق أميركا وحلفائها إزاء قمة &quot; كيم _ بوتين &quot;</h1>',
+      // The byline sits under the headline, with the dateline.
+      '<p class="byline">تحرير جريدة الأيام الإلكترونية</p>',
       '<time datetime="2023-09-14T12:00:00+03:00">الخميس، 14 أيلول 2023 في 12:00 م بتوقيت بيروت</time>',
       '<figure><picture><source type="image/avif" srcset="/media/img/',
       'alt="رسم توضيحي لطاولة مفاوضات',
       '<figcaption>رسم توضيحي لقمة مركز فوستوشني الفضائي',
       '<p>قلق أميركا وحلفائها إزاء قمة &quot; كيم _ بوتين &quot;/ جريدة الأيام الإلكترونية في لقاءٍ وصف بالقمة',
       'بينما وصفت كوريا الجنوبية القمة',
-      '<p class="byline">تحرير جريدة الأيام الإلكترونية</p>',
       '<p class="source">المصدر: روسيا اليوم + مواقع</p>',
       `<li><a href="/tags/${encodeURIComponent('كوريا الشمالية')}" rel="tag">كوريا الشمالية</a></li>`,
     ];

@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildContent } from '../../src/content/build.ts';
 import type { SiteConfig } from '../../src/content/sections.ts';
-import type { Article } from '../../src/content/types.ts';
+import type { Article, Author } from '../../src/content/types.ts';
+import { readAuthors } from '../../src/publish/node/author-files.ts';
+import { authorsBySlug } from '../../src/publish/node/build-changed.ts';
 import { MEDIA_FOLDER, measureFrom } from '../../src/publish/node/measure-image.ts';
 import { readContentFolder } from '../../src/publish/node/read-content.ts';
 import { readSiteFile } from '../../src/publish/node/site-file.ts';
@@ -15,19 +17,24 @@ declare module 'vitest' {
     contentArticles: Article[];
     /** content/site.yaml, validated. */
     contentSite: SiteConfig;
+    /** The writers of content/authors/, validated. */
+    contentAuthors: Author[];
   }
 }
 
 export default function setup(project: TestProject): void {
   const root = process.cwd();
+  const measure = measureFrom(root, resolve(root, 'public'), resolve(root, 'content', MEDIA_FOLDER));
   const { files, problems } = readContentFolder(root, 'content');
-  const { articles, errors } = buildContent(
-    files,
-    measureFrom(root, resolve(root, 'public'), resolve(root, 'content', MEDIA_FOLDER)),
-  );
+  const writers = readAuthors(root, 'content', measure);
+  const { articles, errors } = buildContent(files, measure, {
+    authors: authorsBySlug(writers.authors),
+    now: Date.now(),
+  });
   const site = readSiteFile(root, 'content');
-  const all = [...problems, ...errors.map(String), ...(site.ok ? [] : site.problems)];
+  const all = [...problems, ...writers.problems, ...errors.map(String), ...(site.ok ? [] : site.problems)];
   if (all.length > 0 || !site.ok) throw new Error(`Content check failed:\n${all.join('\n')}`);
   project.provide('contentArticles', articles);
+  project.provide('contentAuthors', writers.authors);
   project.provide('contentSite', site.config);
 }

@@ -3,10 +3,13 @@
  * (variants the preview generates), one with an image outside R2 of unknown size, some with none, and a breaking
  * story. Pure data: the preview script renders it with the real views.
  */
-import type { Article, ArticleMeta } from '../../src/content/types.ts';
+
+import { parseLiveUpdates } from '../../src/content/live.ts';
+import type { Article, ArticleAuthor, ArticleMeta } from '../../src/content/types.ts';
 import { VARIANT_WIDTHS, variantKey } from '../../src/media/keys.ts';
 import type { ImageVariant, MediaImage, RasterType } from '../../src/media/types.ts';
-import type { SectionLink, Teaser } from '../../src/render/page-data.ts';
+import { authorPath } from '../../src/paths.ts';
+import type { AuthorPageData, SectionLink, Teaser } from '../../src/render/page-data.ts';
 
 export const SECTIONS: SectionLink[] = [
   { slug: 'lebanon', name: 'لبنان', url: '/sections/lebanon' },
@@ -344,6 +347,25 @@ export interface FixtureArticle extends Teaser {
   section: SectionLink;
 }
 
+/** The writers of the fixture paper: one with a photo, links and a bio; the others plainer. */
+export const WRITERS: ArticleAuthor[] = [
+  { slug: 'rana-haddad', name: 'رنا حداد', role: 'مراسلة في بيروت' },
+  { slug: 'sami-khoury', name: 'سامي خوري', role: 'محرر الشؤون الاقتصادية' },
+  { slug: 'layla-azar', name: 'ليلى عازار', role: null },
+  { slug: 'karim-nasr', name: 'كريم نصر', role: 'مراسل في القاهرة' },
+];
+const RANA = WRITERS[0] as ArticleAuthor;
+
+/** The live story's coverage: opened on the Thursday morning, still open, newest update on the Friday. */
+const LIVE_COVERAGE = {
+  start: '2025-11-20T09:00:00+02:00',
+  end: null,
+  lastUpdate: '2025-11-21T08:45:00+02:00',
+};
+
+/** The story whose live coverage is open: the second top story (its teasers show the "مباشر" badge). */
+const LIVE_INDEX = 1;
+
 export const ARTICLES: FixtureArticle[] = ROWS.map(([slug, title, summary, tag, photo], i) => {
   const section = SECTIONS.find((s) => s.slug === slug) as SectionLink;
   const publishedAt = timeOf(i);
@@ -371,10 +393,12 @@ export const ARTICLES: FixtureArticle[] = ROWS.map(([slug, title, summary, tag, 
     tags: [tag, section.name],
     top: i < 6,
     breaking: i === 0,
+    authors: i % 4 === 0 ? [RANA] : [],
+    live: i === LIVE_INDEX ? LIVE_COVERAGE : null,
     readingTimeMinutes: 2 + (i % 9),
     version: `v${i}`,
   };
-  return { article, url: `/articles/news-${i + 1}`, section };
+  return { article, url: `/articles/news-${i + 1}`, section, ...(i === LIVE_INDEX ? { live: true } : {}) };
 });
 
 /** The article page's article: the first story with a body of several paragraphs. */
@@ -398,6 +422,62 @@ export function fullArticle(): Article {
       : null,
     body: paragraphs.join('\n\n'),
     bodyImages: {},
+    authors: [RANA, WRITERS[1] as ArticleAuthor],
+    liveUpdates: [],
+    corrections: [
+      {
+        date: '2025-11-21T18:20:00+02:00',
+        text: 'ورد في نسخة سابقة أن الخطة تمتد **سنة**، والصحيح أنها تمتد ستة أشهر.',
+      },
+    ],
     readingTimeMinutes: 3,
+  };
+}
+
+/** Rana Haddad's page data (without chrome and articles): photo in R2, two links, a bio of two paragraphs. */
+export function writerProfile(): Omit<AuthorPageData['author'], 'bioHtml'> & { bio: string } {
+  return {
+    ...RANA,
+    url: authorPath(RANA.slug),
+    photo: { ...media(3), alt: RANA.name },
+    links: ['https://x.com/rana_haddad', 'https://www.facebook.com/rana.haddad.news'],
+    bio: [
+      'تغطي رنا حداد الشؤون البلدية والخدمات في بيروت: الكهرباء والمياه والنقل العام، وتتابع ملفات البلديات منذ انتخابات 2016.',
+      'عملت قبل انضمامها إلى **الجريدة** مراسلة لإذاعة محلية، وتكتب أسبوعياً زاوية «مدينتي» عن أحياء العاصمة.',
+    ].join('\n\n'),
+  };
+}
+
+/** The live story in full: an intro, then six updates (the last on the next day), as editors write them. */
+export function liveArticle(): Article {
+  const story = ARTICLES[LIVE_INDEX] as FixtureArticle;
+  const body = [
+    'يتابع هذا التغطية المباشرة التحضيرات للقمة العربية الطارئة في القاهرة، من وصول الوفود إلى البيان الختامي.',
+    '## 09:30 وصول أول الوفود إلى مطار القاهرة',
+    'وصل صباح اليوم وفد جامعة الدول العربية برئاسة الأمين العام، تلاه وفدا الأردن والبحرين.',
+    '## 11:15 وزراء الخارجية يجتمعون تمهيداً للقمة',
+    'بدأ وزراء الخارجية العرب اجتماعاً تحضيرياً لصياغة مشروع البيان الختامي، وسط خلاف على بند آلية الرقابة على وقف إطلاق النار.',
+    '> «نريد ضمانات مكتوبة لا وعوداً»، قال أحد الوزراء قبل دخوله القاعة.',
+    '## 14:05 مسودة البيان: صندوق عربي لإعادة الإعمار',
+    'حصلت «الجريدة» على نسخة من المسودة، وتتضمن إنشاء صندوق عربي لإعادة إعمار غزة برأسمال أولي قدره 20 مليار دولار، يُدار بالشراكة مع البنك الدولي.',
+    '## 17:40 الرئيس المصري يستقبل القادة',
+    'بدأ الرئيس المصري استقبال القادة العرب في قصر الاتحادية، على أن تُفتتح الجلسة الأولى مساء.',
+    '## 22:10 تأجيل الجلسة الختامية إلى الغد',
+    'أعلن المتحدث باسم الجامعة تأجيل الجلسة الختامية إلى صباح الغد لإتاحة الوقت لمزيد من المشاورات حول نص البيان.',
+    '## 2025-11-21 08:45 استئناف المشاورات قبل الجلسة الختامية',
+    'استؤنفت المشاورات صباح اليوم بين الوفود، وتقول مصادر دبلوماسية إن الخلاف على آلية الرقابة «ضاق كثيراً».',
+  ].join('\n\n');
+  const parsed = parseLiveUpdates(body, Date.parse(LIVE_COVERAGE.start), Date.parse(LIVE_COVERAGE.lastUpdate));
+  if (!parsed.ok) throw new Error(`liveArticle: ${JSON.stringify(parsed.problems)}`);
+  return {
+    ...story.article,
+    title: 'القمة العربية الطارئة في القاهرة: التحضيرات والمشاورات لحظة بلحظة',
+    publishedAt: LIVE_COVERAGE.start,
+    updatedAt: LIVE_COVERAGE.lastUpdate,
+    authors: [WRITERS[3] as ArticleAuthor],
+    body,
+    bodyImages: {},
+    liveUpdates: parsed.updates,
+    corrections: [],
   };
 }

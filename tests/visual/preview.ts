@@ -251,9 +251,9 @@ async function main() {
   console.log(`HTML: ${sizes.join(', ')}\nscreenshots: ${SHOTS}`);
   await writeFile(join(OUT, 'report.json'), JSON.stringify(checks, null, 2));
 
-  // The four the design review looks at.
+  // The ones the design review looks at.
   await mkdir(args.shots as string, { recursive: true });
-  for (const shot of ['front-390-light', 'front-1280-light', 'front-1280-dark', 'article-390-light']) {
+  for (const shot of ['author-390-light', 'live-1280-light', 'live-390-dark']) {
     const from = join(SHOTS, `${shot}.png`);
     if (await exists(from)) await copyFile(from, join(args.shots as string, `${shot}.png`));
   }

@@ -9,11 +9,13 @@ import { buildContent, type MeasureImage, type SourceFile } from '../../content/
 import { ContentError } from '../../content/content-error.ts';
 import type { SiteConfig } from '../../content/sections.ts';
 import { unusedSectionTags } from '../../content/site-config.ts';
-import type { Article } from '../../content/types.ts';
+import type { Article, Author } from '../../content/types.ts';
 import type { PublishedState } from '../plan.ts';
+import { type AuthorFiles, readAuthors } from './author-files.ts';
 import type { Stamps } from './file-stamps.ts';
 import { knownByStamp, rowsByFile, type Selection, selectChanged, slugClashes, sourceHash } from './incremental.ts';
-import { localImageFile, MEDIA_FOLDER, measureFrom } from './measure-image.ts';
+import { isMediaSrc, localImageFile, MEDIA_FOLDER, measureFrom } from './measure-image.ts';
+import { checkImage } from './media/check.ts';
 import { checkMedia, type ReadMedia } from './media-publish.ts';
 import { readContentFolder, SITE_FILE } from './read-content.ts';
 import { renderBudgetProblems } from './render-budget.ts';
@@ -53,10 +55,12 @@ export function contentImages({ root, content, public: publicFolder }: ContentFo
 export async function checkAll(
   folders: ContentFolders,
   { measure, readMedia }: ContentImages,
+  now: number,
 ): Promise<{ problems: string[]; warnings: string[]; files: SourceFile[]; articles: Article[] }> {
   const { files, problems } = readContentFolder(folders.root, folders.content);
   const site = readSiteFile(folders.root, folders.content);
-  const { articles, errors } = buildContent(files, measure);
+  const authors = readAuthors(folders.root, folders.content, measure);
+  const { articles, errors } = buildContent(files, measure, { authors: authorsBySlug(authors.authors), now });
   const used = new Set(articles.flatMap((a) => a.tags));
   return {
     files,
@@ -64,6 +68,8 @@ export async function checkAll(
     problems: [
       ...problems,
       ...(site.ok ? [] : site.problems),
+      ...authors.problems,
+      ...(await checkAuthorPhotos(authors.authors, readMedia)),
       ...errors.map(String),
       ...renderBudgetProblems(articles),
       ...(await checkMedia(articles, readMedia)),
@@ -76,9 +82,25 @@ export async function checkAll(
 const sitePath = (folders: ContentFolders) =>
   relative(folders.root, join(resolve(folders.root, folders.content), SITE_FILE)) || SITE_FILE;
 
+/** The writers by slug, as the build checks articles' `authors` against them. */
+export const authorsBySlug = (authors: readonly Author[]) => new Map(authors.map((a) => [a.slug, a]));
+
+/** The content check of writers' media-folder photos (type by content, size), as articles' photos get. */
+async function checkAuthorPhotos(authors: readonly Author[], read: ReadMedia): Promise<string[]> {
+  const problems: string[] = [];
+  for (const author of authors) {
+    if (!author.photo || !isMediaSrc(author.photo.src)) continue;
+    const checked = await checkImage(read(author.photo.src), author.photo.src.slice(1));
+    if ('problem' in checked) problems.push(`${author.file}: photo: ${checked.problem}`);
+  }
+  return problems;
+}
+
 /** What a publish run builds: the changed articles, and what it knows of every file. */
 export interface ChangedContent {
   articles: Article[];
+  /** The writers of content/authors/, checked. */
+  authors: Author[];
   /** content/site.yaml, validated. */
   site: SiteConfig;
   selection: Selection;
@@ -98,12 +120,23 @@ export async function buildChanged(
   { measure, readMedia }: ContentImages,
   state: PublishedState,
   stamps: Stamps,
-  full: boolean,
+  {
+    full,
+    now,
+    authors: authorFiles,
+    forced,
+  }: { full: boolean; now: number; authors: AuthorFiles; forced: ReadonlySet<string> },
 ): Promise<ChangedContent | { problems: string[] }> {
   // Files unchanged since their text was published are not read; of those read, only new and changed ones are
-  // parsed, validated and rendered. `full` reads and builds everything.
+  // parsed, validated and rendered. `full` reads and builds everything; `forced` files are read and built too
+  // (their writer's byline changed).
   const byFile = rowsByFile(state);
-  const read = readContentFolder(folders.root, folders.content, knownByStamp(byFile, stamps, measure));
+  const skip = knownByStamp(byFile, stamps, measure);
+  const read = readContentFolder(
+    folders.root,
+    folders.content,
+    (path, stamp) => !forced.has(path) && skip(path, stamp),
+  );
   const site = readSiteFile(folders.root, folders.content);
   const { files, problems, skipped } = read;
   const selection = full
@@ -112,8 +145,11 @@ export async function buildChanged(
         kept: new Map<string, string>(),
         sourceHashes: new Map(files.map((f) => [f.path, sourceHash(f.text)])),
       }
-    : selectChanged(files, skipped, byFile, measure);
-  const { articles, errors } = buildContent(selection.toBuild, measure);
+    : selectChanged(files, skipped, byFile, measure, forced);
+  const { articles, errors } = buildContent(selection.toBuild, measure, {
+    authors: authorsBySlug(authorFiles.authors),
+    now,
+  });
   const clashes = slugClashes(
     articles,
     selection.kept,
@@ -122,13 +158,15 @@ export async function buildChanged(
   const all = [
     ...problems,
     ...(site.ok ? [] : site.problems),
+    ...authorFiles.problems,
+    ...(await checkAuthorPhotos(authorFiles.authors, readMedia)),
     ...[...errors, ...clashes].map(String),
     // Only the built (new or changed) articles: unchanged ones passed when they were published.
     ...renderBudgetProblems(articles),
     ...(await checkMedia(articles, readMedia)),
   ];
   if (all.length > 0 || !site.ok) return { problems: all };
-  return { articles, site: site.config, selection, files, skipped, seen: read.stamps };
+  return { articles, authors: authorFiles.authors, site: site.config, selection, files, skipped, seen: read.stamps };
 }
 
 /** Warnings about site.yaml once the articles are published: section tags that no article in D1 has. */

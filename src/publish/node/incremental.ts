@@ -68,6 +68,8 @@ export function selectChanged(
   skipped: readonly string[],
   byFile: ReadonlyMap<string, PublishedRow>,
   measure: MeasureImage,
+  /** Files to build even when unchanged (their writer's byline changed). */
+  forced: ReadonlySet<string> = new Set(),
 ): Selection {
   const selection: Selection = { toBuild: [], kept: new Map(), sourceHashes: new Map() };
   for (const path of skipped) {
@@ -80,8 +82,9 @@ export function selectChanged(
     const hash = sourceHash(file.text);
     selection.sourceHashes.set(file.path, hash);
     const row = byFile.get(file.path);
-    if (row && row.sourceHash === hash && imagesUnchanged(row, measure)) selection.kept.set(row.slug, file.path);
-    else selection.toBuild.push(file);
+    if (row && row.sourceHash === hash && !forced.has(file.path) && imagesUnchanged(row, measure)) {
+      selection.kept.set(row.slug, file.path);
+    } else selection.toBuild.push(file);
   }
   return selection;
 }

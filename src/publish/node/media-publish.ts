@@ -3,7 +3,7 @@
  * their variants and the share cards of recent ones into R2 (only what is missing: keys are content-hashed), names
  * them in the articles, and after the D1 writes removes what no published article uses any more.
  */
-import type { Article } from '../../content/types.ts';
+import type { Article, Author } from '../../content/types.ts';
 import { hash64 } from '../../lib/hash.ts';
 import { cardKey, mediaPath } from '../../media/keys.ts';
 import type { ImageSize, MediaImage } from '../../media/types.ts';
@@ -82,6 +82,60 @@ export async function putShareCard(
 }
 
 /**
+ * Processes a source image into R2 once (its variants, then its manifest, whose presence means every variant is
+ * there) and answers its manifest; images whose source hash R2 already holds are not processed again.
+ */
+function imageUploader(bucket: R2Bucket, stats: MediaStats): (bytes: Uint8Array, name: string) => Promise<MediaImage> {
+  const images = new Map<string, Promise<MediaImage>>();
+  const putIfMissing = async (key: string, bytes: Uint8Array | string, contentType: string) => {
+    if (await bucket.head(key)) return;
+    await bucket.put(key, bytes, { httpMetadata: { contentType } });
+    stats.uploaded++;
+  };
+  return (bytes, name) => {
+    const hash = sourceHash(bytes);
+    let image = images.get(hash);
+    if (!image) {
+      image = (async () => {
+        const stored = await bucket.get(manifestKey(hash));
+        if (stored) return JSON.parse(await stored.text()) as MediaImage;
+        const processed = await processImage(bytes, name);
+        if ('problem' in processed) throw new Error(processed.problem);
+        stats.processed++;
+        for (const file of processed.files) await putIfMissing(file.key, file.bytes, file.contentType);
+        await bucket.put(manifestKey(hash), JSON.stringify(processed.image), {
+          httpMetadata: { contentType: 'application/json' },
+        });
+        return processed.image;
+      })();
+      images.set(hash, image);
+    }
+    return image;
+  };
+}
+
+/** Puts the photos of writers (media-folder ones) into R2 and returns the writers naming their variants. */
+export async function publishAuthorPhotos(
+  bucket: R2Bucket,
+  authors: readonly Author[],
+  read: ReadMedia,
+): Promise<{ authors: Author[]; stats: MediaStats }> {
+  const stats: MediaStats = { uploaded: 0, processed: 0, cards: 0 };
+  const ensureImage = imageUploader(bucket, stats);
+  const published: Author[] = [];
+  for (const author of authors) {
+    const photo = author.photo;
+    if (!photo || !isMediaSrc(photo.src)) {
+      published.push(author);
+      continue;
+    }
+    const media = await ensureImage(read(photo.src), photo.src.slice(1));
+    published.push({ ...author, photo: { ...photo, hash: media.hash, media } });
+  }
+  return { authors: published, stats };
+}
+
+/**
  * The version of an article that names share card `card`, from its version without one: the article's version
  * changes with its og:image, so a page cached before the card is not served after it. The back catalogue's
  * cards (card-backlog.ts) change versions in D1 the same way, so rebuilding such an article later leaves it
@@ -113,32 +167,7 @@ export async function publishMedia(
   } = {},
 ): Promise<{ articles: Article[]; stats: MediaStats }> {
   const stats: MediaStats = { uploaded: 0, processed: 0, cards: 0 };
-  const images = new Map<string, Promise<MediaImage>>();
-  const putIfMissing = async (key: string, bytes: Uint8Array | string, contentType: string) => {
-    if (await bucket.head(key)) return;
-    await bucket.put(key, bytes, { httpMetadata: { contentType } });
-    stats.uploaded++;
-  };
-  const ensureImage = (bytes: Uint8Array, name: string): Promise<MediaImage> => {
-    const hash = sourceHash(bytes);
-    let image = images.get(hash);
-    if (!image) {
-      image = (async () => {
-        const stored = await bucket.get(manifestKey(hash));
-        if (stored) return JSON.parse(await stored.text()) as MediaImage;
-        const processed = await processImage(bytes, name);
-        if ('problem' in processed) throw new Error(processed.problem);
-        stats.processed++;
-        for (const file of processed.files) await putIfMissing(file.key, file.bytes, file.contentType);
-        await bucket.put(manifestKey(hash), JSON.stringify(processed.image), {
-          httpMetadata: { contentType: 'application/json' },
-        });
-        return processed.image;
-      })();
-      images.set(hash, image);
-    }
-    return image;
-  };
+  const ensureImage = imageUploader(bucket, stats);
 
   const published: Article[] = [];
   for (const article of articles) {
@@ -200,12 +229,18 @@ export async function removeUnusedMedia(bucket: R2Bucket, db: D1Database): Promi
     } while (cursor);
   }
   if (stored.length === 0) return 0;
-  const { results } = await db
-    .prepare(
+  const [articles, authors] = await db.batch<UsageRow | { photo: string }>([
+    db.prepare(
       "SELECT image, body_images, card FROM articles WHERE card IS NOT NULL OR image IS NOT NULL OR body_images <> '{}'",
-    )
-    .all<UsageRow>();
+    ),
+    db.prepare('SELECT photo FROM authors WHERE photo IS NOT NULL'),
+  ]);
+  const results = (articles?.results ?? []) as UsageRow[];
   const used = new Set<string>();
+  for (const row of (authors?.results ?? []) as { photo: string }[]) {
+    const photo = JSON.parse(row.photo) as { media?: MediaImage };
+    if (photo.media) used.add(photo.media.hash);
+  }
   for (const row of results) {
     if (row.card) used.add(row.card);
     const lead = row.image === null ? null : (JSON.parse(row.image) as { media?: MediaImage });

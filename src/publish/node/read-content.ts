@@ -4,6 +4,7 @@
  */
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
+import { AUTHORS_FOLDER } from '../../content/authors.ts';
 import type { SourceFile } from '../../content/build.ts';
 import { stampOf } from './file-stamps.ts';
 
@@ -31,7 +32,8 @@ export type SkipFile = (path: string, stamp: string) => boolean;
 /**
  * Reads every file of `dir` (relative to `root`, or absolute); paths in files and problems are relative to `root`.
  * Symbolic links are refused, not followed (a link could publish a file from anywhere on the machine), as are
- * folders (but the `media/` folder of photos, read by the image checks), non-`*.md` files (but site.yaml) and hidden files. Text must be UTF-8; see decodeArticle.
+ * folders (but `media/`, photos read by the image checks, and `authors/`, read by author-files.ts), non-`*.md` files
+ * (but site.yaml) and hidden files. Text must be UTF-8; see decodeArticle.
  * An article file `skip` accepts by its stamp is listed in `skipped` instead of being read; `now` is the clock.
  */
 export function readContentFolder(
@@ -67,6 +69,7 @@ export function readContentFolder(
       }
       if (name === MEDIA_FOLDER && stat.isDirectory()) continue;
       if (name === SITE_FILE && stat.isFile()) continue;
+      if (name === AUTHORS_FOLDER && stat.isDirectory()) continue;
       if (!name.toLowerCase().endsWith('.md') || !stat.isFile()) {
         problems.push(`${path}: file: expected only markdown article files (*.md) in ${folder}/`);
         continue;

@@ -7,15 +7,17 @@
  * file stamps for the next run.
  */
 import { resolve } from 'node:path';
+import { filesOfChangedAuthors, publishAuthors, readStoredAuthors } from '../authors.ts';
 import { PublishFault } from '../fault.ts';
 import { type NamedBucket, namedD1, namedR2 } from '../named-bindings.ts';
 import { publishArticles } from '../publish.ts';
 import { readPublishedState } from '../write.ts';
+import { readAuthors } from './author-files.ts';
 import { type OpenBindings, openBindings as realBindings } from './bindings.ts';
 import { buildChanged, type ContentFolders, checkAll, contentImages, unusedTagWarnings } from './build-changed.ts';
 import { CARD_BACKLOG_DEFAULT, makeBacklogCards } from './card-backlog.ts';
 import { loadStamps, type Stamps, saveStamps } from './file-stamps.ts';
-import { CARD_WINDOW_MS, publishMedia, removeUnusedMedia } from './media-publish.ts';
+import { CARD_WINDOW_MS, publishAuthorPhotos, publishMedia, removeUnusedMedia } from './media-publish.ts';
 import { type HeldPublishLock, takePublishLock } from './publish-lock.ts';
 import type { PublishReport } from './publish-report.ts';
 import { showPath } from './show-path.ts';
@@ -79,7 +81,7 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishOut
   const folders: ContentFolders = { root, content: options.content ?? 'content', public: options.public ?? 'public' };
   const images = contentImages(folders);
   if (mode === 'check') {
-    const { problems, warnings, files, articles } = await checkAll(folders, images);
+    const { problems, warnings, files, articles } = await checkAll(folders, images, now().getTime());
     if (problems.length > 0) return { kind: 'problems', problems };
     for (const line of warnings) log.warn(line);
     return { kind: 'checked', articles: articles.length, drafts: files.length - articles.length, warnings };
@@ -119,9 +121,18 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishOut
       : resolve(stateDir, 'content-stamps.json');
     const state = await readPublishedState(db);
     const stamps: Stamps = full ? new Map() : loadStamps(stampsFile);
-    const built = await buildChanged(folders, images, state, stamps, full);
+    // Writers first: an article whose writer was renamed or removed is rebuilt with them, whatever its stamp.
+    const authorFiles = readAuthors(root, folders.content, images.measure);
+    const storedAuthors = await readStoredAuthors(db);
+    const forced = await filesOfChangedAuthors(db, storedAuthors, authorFiles.authors);
+    const built = await buildChanged(folders, images, state, stamps, {
+      full,
+      now: now().getTime(),
+      authors: authorFiles,
+      forced,
+    });
     if ('problems' in built) return { kind: 'problems', problems: built.problems };
-    const { articles, site, selection, files, skipped, seen } = built;
+    const { articles, authors, site, selection, files, skipped, seen } = built;
 
     // Photos and share cards go to R2 first: an article row never names a key R2 does not hold.
     lock.check();
@@ -131,6 +142,9 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishOut
       cardsSince: at.getTime() - CARD_WINDOW_MS,
       keepCards: new Set([...state.rows.values()].flatMap((row) => (row.card ? [row.card] : []))),
     });
+    const writers = await publishAuthorPhotos(media.bucket, authors, images.readMedia);
+    // Before the articles that name them: a byline never links to a page that does not exist yet.
+    await publishAuthors(db, writers.authors, storedAuthors);
     let lastReport = now().getTime();
     const held = lock;
     const plan = await publishArticles(db, withMedia.articles, {
@@ -178,8 +192,8 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishOut
       plan,
       drafts: selection.toBuild.length - articles.length,
       media: {
-        uploaded: withMedia.stats.uploaded + backlog.drawn,
-        processed: withMedia.stats.processed,
+        uploaded: withMedia.stats.uploaded + writers.stats.uploaded + backlog.drawn,
+        processed: withMedia.stats.processed + writers.stats.processed,
         deleted,
       },
       cards: { made: withMedia.stats.cards + backlog.made, backlog: backlog.left },
