@@ -1,13 +1,15 @@
 /**
- * Lighthouse 12 on the seed article with Debian Chromium, default mobile settings (Moto G Power screen, simulated
- * slow 4G and 4× CPU slowdown): performance, accessibility, best practices and SEO must each score at least 95.
- * Writes the report to test-results/lighthouse-article.{json,html}.
+ * Lighthouse 12 with Debian Chromium, default mobile settings (Moto G Power screen, simulated slow 4G and 4× CPU
+ * slowdown), on the demo newsroom's front page, a section, an article with a photo, a writer's page, the live
+ * coverage, a tag and page 2 of the archive: performance, accessibility, best practices and SEO must each score at
+ * least 95. Writes each report to test-results/lighthouse-<page>.{json,html}.
  */
 import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import { type LaunchedChrome, launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AUTHOR_PATH, LIVE_PATH, SECTION_PATH } from './newsroom.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, resultsPath, SEED_ARTICLE_PATH, SEED_TAG_PATH } from './site.ts';
 
 const baseUrl = inject('baseUrl');
@@ -15,6 +17,8 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const MIN_SCORE = 95;
 
 let chrome: LaunchedChrome;
+/** One line per audited page, printed together at the end. */
+const summary: string[] = [];
 
 beforeAll(async () => {
   chrome = await launch({
@@ -25,6 +29,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  if (summary.length > 0) {
+    const head = `${'page'.padEnd(16)}${CATEGORIES.map((id) => id.padStart(16)).join('')}`;
+    console.log(`Lighthouse ${MIN_SCORE}+ mobile scores:\n  ${head}\n  ${summary.join('\n  ')}`);
+  }
   if (!chrome) return;
   const exited = chrome.process.exitCode === null ? once(chrome.process, 'exit') : Promise.resolve();
   chrome.kill();
@@ -45,7 +53,11 @@ function failingAudits(lhr: Result, category: string): string[] {
 }
 
 const AUDITED = [
+  { name: 'front', path: '/' },
+  { name: 'section', path: SECTION_PATH },
   { name: 'article', path: SEED_ARTICLE_PATH },
+  { name: 'author', path: AUTHOR_PATH },
+  { name: 'live', path: LIVE_PATH },
   { name: 'tag', path: SEED_TAG_PATH },
   { name: 'archive-page-2', path: '/page/2' },
 ] as const;
@@ -70,6 +82,7 @@ describe.each(AUDITED)('Lighthouse, mobile defaults, $name page', ({ name, path 
     const scores = Object.fromEntries(
       CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
     ) as Record<(typeof CATEGORIES)[number], number>;
+    summary.push(`${name.padEnd(16)}${CATEGORIES.map((id) => String(scores[id]).padStart(16)).join('')}`);
     const lines = [
       `Lighthouse ${lhr.lighthouseVersion} on ${lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? '?'}, ` +
         `${lhr.configSettings.formFactor}, throttling ${lhr.configSettings.throttlingMethod}, ` +

@@ -1,8 +1,14 @@
 /**
- * The pages in a real browser (Debian Chromium), at phone width (390) and desktop width (1280): right-to-left
- * layout, the live temperature in the header, no sideways scrolling, a lead image that keeps its space while it
- * loads, a visible skip link on the first Tab, and no axe-core violations. Writes a screenshot of each page and width
- * to test-results/screenshots/.
+ * The pages of the demo newsroom (newsroom.ts) in a real browser (Debian Chromium), at phone width (390) and desktop
+ * width (1280): the front page, a section, an article with a photo, its AMP page, a writer's page, a live coverage,
+ * a tag, page 2 of the archive and the 404 page. On each: right-to-left layout, the live temperature in the header,
+ * no sideways scrolling, the LCP image (the front page's and the section's lead photo, the article's photo) fetched
+ * eagerly with `fetchpriority="high"` and every other image lazy with its width and height, no layout shift (CLS 0,
+ * from the browser's own layout-shift entries, while the page loads and while lazy images come in as it is scrolled
+ * through), a visible skip link on the first Tab, and no axe-core violations. Writes a screenshot of each page and
+ * width, light and dark, to test-results/screenshots/. First, that the newsroom shows what it was made to show: the
+ * front page's lead, top stories, section blocks, breaking bar and live badge, the live updates, the corrections box,
+ * the writer's articles.
  *
  * AMP: the AMP runtime comes from cdn.ampproject.org, which this machine cannot reach, and the AMP boilerplate hides
  * the body until the runtime starts or 8 s pass. With JavaScript on and the runtime missing, the page ends up in a
@@ -19,8 +25,29 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
+  type ImageFacts,
+  measureOverflow,
+  type PaintFacts,
+  readImages,
+  readPaint,
+  scrollThrough,
+  waitForImages,
+} from './measure.ts';
+import {
+  AUTHOR_ARTICLES,
+  AUTHOR_PATH,
+  BREAKING_SLUG,
+  CORRECTED_SLUG,
+  LEAD_SLUG,
+  LIVE_PATH,
+  LIVE_UPDATES,
+  SECTION_PATH,
+  sectionPaths,
+} from './newsroom.ts';
+import {
   formatViolations,
   LEAD_IMAGE,
+  LEAD_SELECTORS,
   launchChromium,
   normalizeSpace,
   resultsPath,
@@ -33,10 +60,13 @@ import {
 const baseUrl = inject('baseUrl');
 
 interface PageCase {
-  name: 'home' | 'article' | 'amp' | 'tag' | 'archive-page-2' | '404';
-  path: () => string;
+  name: 'front' | 'section' | 'article' | 'amp' | 'author' | 'live' | 'tag' | 'archive-page-2' | '404';
+  path: string;
   status: number;
-  leadImage: boolean;
+  /** The page's LCP image, the one `<img>` fetched eagerly (with `fetchpriority="high"` outside AMP); null: none. */
+  lcpImage: string | null;
+  /** The article's lead photo, whose 16:9 box must be reserved before it loads. */
+  leadFigure: boolean;
   amp: boolean;
 }
 
@@ -45,17 +75,30 @@ interface WidthCase {
   options: BrowserContextOptions;
 }
 
-/** Found on the front page: the first link in its list of articles. */
-let articlePath: string | null = null;
-const seedPath = () => articlePath ?? SEED_ARTICLE_PATH;
-
 const PAGES: PageCase[] = [
-  { name: 'home', path: () => '/', status: 200, leadImage: false, amp: false },
-  { name: 'article', path: seedPath, status: 200, leadImage: true, amp: false },
-  { name: 'amp', path: () => `${seedPath()}/amp`, status: 200, leadImage: true, amp: true },
-  { name: 'tag', path: () => SEED_TAG_PATH, status: 200, leadImage: false, amp: false },
-  { name: 'archive-page-2', path: () => '/page/2', status: 200, leadImage: false, amp: false },
-  { name: '404', path: () => '/no-such-page', status: 404, leadImage: false, amp: false },
+  { name: 'front', path: '/', status: 200, lcpImage: LEAD_SELECTORS.front, leadFigure: false, amp: false },
+  { name: 'section', path: SECTION_PATH, status: 200, lcpImage: LEAD_SELECTORS.section, leadFigure: false, amp: false },
+  {
+    name: 'article',
+    path: SEED_ARTICLE_PATH,
+    status: 200,
+    lcpImage: LEAD_SELECTORS.article,
+    leadFigure: true,
+    amp: false,
+  },
+  {
+    name: 'amp',
+    path: `${SEED_ARTICLE_PATH}/amp`,
+    status: 200,
+    lcpImage: LEAD_SELECTORS.article,
+    leadFigure: true,
+    amp: true,
+  },
+  { name: 'author', path: AUTHOR_PATH, status: 200, lcpImage: null, leadFigure: false, amp: false },
+  { name: 'live', path: LIVE_PATH, status: 200, lcpImage: null, leadFigure: false, amp: false },
+  { name: 'tag', path: SEED_TAG_PATH, status: 200, lcpImage: null, leadFigure: false, amp: false },
+  { name: 'archive-page-2', path: '/page/2', status: 200, lcpImage: null, leadFigure: false, amp: false },
+  { name: '404', path: '/no-such-page', status: 404, lcpImage: null, leadFigure: false, amp: false },
 ];
 
 const WIDTHS: WidthCase[] = [
@@ -73,14 +116,6 @@ let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  const context = await newContext(WIDTHS[1] as WidthCase, true);
-  try {
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/`);
-    articlePath = await page.locator('main ol a[href]').first().getAttribute('href', { timeout: 10_000 });
-  } finally {
-    await context.close();
-  }
 });
 
 afterAll(async () => {
@@ -91,13 +126,12 @@ afterAll(async () => {
  * A browser context that only talks to the site: anything else (the AMP runtime on cdn.ampproject.org, the
  * Open-Meteo credit link if followed) is refused at once instead of waiting for a network that is not there.
  */
-async function newContext(width: WidthCase, javaScriptEnabled: boolean): Promise<BrowserContext> {
-  const context = await browser.newContext({
-    ...width.options,
-    javaScriptEnabled,
-    locale: 'ar-LB',
-    colorScheme: 'light',
-  });
+async function newContext(
+  width: WidthCase,
+  javaScriptEnabled: boolean,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ ...width.options, javaScriptEnabled, locale: 'ar-LB', colorScheme });
   await context.route(
     (url) => url.origin !== baseUrl,
     (route) => route.abort('blockedbyclient'),
@@ -260,9 +294,112 @@ async function waitForLeadImage(page: Page, timeoutMs = 10_000): Promise<boolean
   return false;
 }
 
-describe('front page', () => {
-  it('lists the seed article first, at its percent-encoded Arabic slug', () => {
-    expect(articlePath).toBe(SEED_ARTICLE_PATH);
+/** What the page did while it loaded and while it was scrolled through: measured once, asserted by several tests. */
+interface Settled {
+  /** Right after load, the images in view loaded: shifts so far and the LCP. */
+  atLoad: PaintFacts;
+  /** After scrolling through the whole page (every lazy image loaded) and back. */
+  afterScroll: PaintFacts;
+  images: ImageFacts[];
+  imagesLoaded: boolean;
+}
+
+async function settle(page: Page, lcpImage: string | null): Promise<Settled> {
+  await waitForImages(page, { inView: true });
+  await sleep(300);
+  const atLoad = await readPaint(page, lcpImage);
+  await scrollThrough(page);
+  const imagesLoaded = await waitForImages(page);
+  const afterScroll = await readPaint(page, lcpImage);
+  return { atLoad, afterScroll, images: await readImages(page, lcpImage), imagesLoaded };
+}
+
+/**
+ * A full-page screenshot of the page in a fresh context of the given colour scheme, every lazy image loaded first
+ * (a full-page screenshot does not scroll, so images below the first screen would otherwise be blank).
+ */
+async function screenshot(pageCase: PageCase, widthCase: WidthCase, scheme: 'light' | 'dark'): Promise<void> {
+  const context = await newContext(widthCase, !pageCase.amp, scheme);
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${pageCase.path}`, { waitUntil: 'load' });
+    await scrollThrough(page);
+    const path = resultsPath(
+      'screenshots',
+      `${pageCase.name}-${widthCase.width}${scheme === 'dark' ? '-dark' : ''}.png`,
+    );
+    await page.screenshot({ path, fullPage: true });
+  } finally {
+    await context.close();
+  }
+}
+
+describe('the demo newsroom, as a reader finds it', () => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    context = await newContext(WIDTHS[1] as WidthCase, true);
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('front page: the lead story with its photo, four more top stories, a block per section, the breaking bar, the latest and page 2', async () => {
+    await page.goto(`${baseUrl}/`);
+    const front = await page.evaluate(() => {
+      const hrefs = (selector: string) =>
+        Array.from(document.querySelectorAll(selector), (a) => a.getAttribute('href'));
+      return {
+        lead: hrefs('.front > article.lead h2 a'),
+        leadPhoto: document.querySelectorAll('.front > article.lead img').length,
+        top: hrefs('.front .top li h3 a').length,
+        sections: hrefs('.front .secs > section > h2 a'),
+        breaking: hrefs('aside.breaking a'),
+        live: Array.from(document.querySelectorAll('.front h3'))
+          .filter((h) => h.querySelector('.live'))
+          .map((h) => h.querySelector('a')?.getAttribute('href')),
+        latest: hrefs('.front .latest li h3 a').length,
+        older: hrefs('.front .latest a[rel="next"]'),
+      };
+    });
+    const detail = JSON.stringify(front);
+    expect(front, detail).toMatchObject({
+      lead: [`/articles/${LEAD_SLUG}`],
+      leadPhoto: 1,
+      top: 4,
+      sections: sectionPaths(),
+      breaking: [`/articles/${BREAKING_SLUG}`],
+      live: [LIVE_PATH],
+      older: ['/page/2'],
+    });
+    expect(front.latest, detail).toBeGreaterThan(0);
+  });
+
+  it(`live coverage: open ("مباشر"), its ${LIVE_UPDATES} updates newest first`, async () => {
+    await page.goto(`${baseUrl}${LIVE_PATH}`);
+    const live = await page.evaluate(() => ({
+      badge: document.querySelectorAll('article.story .lv .live').length,
+      times: Array.from(document.querySelectorAll('article.upd'), (u) => Number(u.getAttribute('data-update-time'))),
+    }));
+    expect(live.badge, JSON.stringify(live)).toBe(1);
+    expect(live.times, JSON.stringify(live)).toHaveLength(LIVE_UPDATES);
+    expect(live.times, JSON.stringify(live)).toEqual([...live.times].sort((a, b) => b - a));
+  });
+
+  it('corrected article: both corrections in its "تصحيحات" box', async () => {
+    await page.goto(`${baseUrl}/articles/${CORRECTED_SLUG}`);
+    const box = page.locator('section.fix');
+    expect(await box.locator('h2').textContent()).toBe('تصحيحات');
+    expect(await box.locator('p').count()).toBe(2);
+  });
+
+  it("writer's page: her articles", async () => {
+    await page.goto(`${baseUrl}${AUTHOR_PATH}`);
+    const hrefs = await page.locator('main ol h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.sort()).toEqual(AUTHOR_ARTICLES.map((slug) => `/articles/${slug}`).sort());
   });
 });
 
@@ -273,6 +410,7 @@ for (const pageCase of PAGES) {
       let context: BrowserContext;
       let page: Page;
       let opened: Opened;
+      let settled: Settled;
       const consoleErrors: string[] = [];
 
       beforeAll(async () => {
@@ -284,7 +422,8 @@ for (const pageCase of PAGES) {
           if (m.type() === 'error' && !(pageCase.status === 404 && m.text().includes('404')))
             consoleErrors.push(m.text());
         });
-        opened = await open(page, pageCase.path());
+        opened = await open(page, pageCase.path);
+        settled = await settle(page, pageCase.lcpImage);
       });
 
       afterAll(async () => {
@@ -296,9 +435,47 @@ for (const pageCase of PAGES) {
         expect(opened.status).toBe(pageCase.status);
       });
 
-      it('writes a screenshot', async () => {
-        const path = resultsPath('screenshots', `${label}.png`);
-        await page.screenshot({ path, fullPage: true });
+      it('does not shift its layout while it loads, nor as lazy images come in (CLS 0)', () => {
+        const { atLoad, afterScroll } = settled;
+        console.info(
+          `[${label}] CLS ${afterScroll.cls}; LCP ${atLoad.lcp ? `${atLoad.lcp.element} (${Math.round(atLoad.lcp.size)} px²)` : 'none'}`,
+        );
+        expect(atLoad.cls, `layout shifts while loading:\n${atLoad.shifts.join('\n')}`).toBe(0);
+        expect(afterScroll.cls, `layout shifts while scrolled through:\n${afterScroll.shifts.join('\n')}`).toBe(0);
+      });
+
+      it(
+        pageCase.lcpImage
+          ? 'fetches its LCP image eagerly at high priority, every other image lazily, each with its width and height'
+          : 'fetches every image lazily, each with its width and height',
+        () => {
+          const { images, imagesLoaded, atLoad } = settled;
+          const detail = JSON.stringify({ images, lcp: atLoad.lcp }, null, 1);
+          for (const img of images) {
+            expect.soft(img.width && img.height, `width and height of ${img.src}: ${detail}`).toBeTruthy();
+          }
+          const leads = images.filter((img) => img.isLead);
+          if (pageCase.lcpImage) {
+            expect(leads.length, `one LCP image (${pageCase.lcpImage}): ${detail}`).toBe(1);
+            const [lead] = leads;
+            expect([null, 'eager'], `the LCP image is not lazy: ${detail}`).toContain(lead?.loading ?? null);
+            // AMP has no fetchpriority; its runtime decides what loads first.
+            expect(lead?.fetchpriority, detail).toBe(pageCase.amp ? null : 'high');
+          }
+          for (const img of images.filter((i) => !i.isLead)) {
+            expect.soft(img.loading, `${img.src} is lazy: ${detail}`).toBe('lazy');
+            expect.soft(img.fetchpriority, `${img.src} has no fetchpriority: ${detail}`).toBeNull();
+          }
+          expect(imagesLoaded && images.every((img) => img.loaded), `every image loads: ${detail}`).toBe(true);
+          // Whatever the browser found largest, if it is an image it must not have been made to wait (Lighthouse's
+          // "LCP image was lazily loaded"). Text as the LCP is fine.
+          if (atLoad.lcp?.isImage) expect(atLoad.lcp.isLead, `the LCP is the eager image: ${detail}`).toBe(true);
+        },
+      );
+
+      it('writes screenshots, light and dark', async () => {
+        await screenshot(pageCase, widthCase, 'light');
+        await screenshot(pageCase, widthCase, 'dark');
       });
 
       it('is right-to-left, with the h1 set from the right', async () => {
@@ -327,21 +504,8 @@ for (const pageCase of PAGES) {
       });
 
       it('does not scroll sideways', async () => {
-        const m = await page.evaluate(() => {
-          const root = document.documentElement;
-          // Elements sticking out past either edge, to name the culprit if there is one.
-          const wide = Array.from(document.body.querySelectorAll('*'))
-            .filter((el) => {
-              const r = el.getBoundingClientRect();
-              return r.width > 0 && (r.right > root.clientWidth + 1 || r.left < -1);
-            })
-            .slice(0, 5)
-            .map(
-              (el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).replace(/ /g, '.')}` : ''}`,
-            );
-          return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide };
-        });
-        expect(m.scrollWidth, JSON.stringify(m)).toBeLessThanOrEqual(m.clientWidth);
+        const m = await measureOverflow(page);
+        expect(m.scrollWidth, JSON.stringify(m)).toBeLessThanOrEqual(m.innerWidth);
       });
 
       it('shows the skip link, focused, on the first Tab', async () => {
@@ -407,7 +571,7 @@ for (const pageCase of PAGES) {
             ampContext = await newContext(widthCase, true);
             target = await ampContext.newPage();
             const started = Date.now();
-            await target.goto(`${baseUrl}${pageCase.path()}`, { waitUntil: 'load' });
+            await target.goto(`${baseUrl}${pageCase.path}`, { waitUntil: 'load' });
             await target.waitForFunction(() => getComputedStyle(document.body).visibility === 'visible', null, {
               timeout: AMP_BOILERPLATE_TIMEOUT_MS + 4_000,
               polling: 100,
@@ -444,7 +608,7 @@ for (const pageCase of PAGES) {
         });
       }
 
-      if (pageCase.leadImage) {
+      if (pageCase.leadFigure) {
         it('keeps the lead image box (16:9) while the image is still loading', async () => {
           // A fresh context: nothing cached, so the image request really goes out and can be held.
           const imageContext = await newContext(widthCase, !pageCase.amp);
@@ -460,7 +624,7 @@ for (const pageCase of PAGES) {
               held.push(route);
               requested();
             });
-            await p.goto(`${baseUrl}${pageCase.path()}`, { waitUntil: 'domcontentloaded' });
+            await p.goto(`${baseUrl}${pageCase.path}`, { waitUntil: 'domcontentloaded' });
             const imageRequested = await Promise.race([wasRequested.then(() => true), sleep(5_000).then(() => false)]);
             const before = await measureLeadImage(p);
             const detail = JSON.stringify({ imageRequested, before });

@@ -3,7 +3,7 @@
  * pointed at it, with an empty KV and a freshly published D1 in a temporary persist directory. Tests get the site's origin with
  * `inject('baseUrl')`. The teardown stops wrangler's whole process group (wrangler and its workerd) and the upstream.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -15,7 +15,8 @@ import {
   requireWranglerNode,
   startWranglerDev,
 } from '../node/support/wrangler-dev.ts';
-import { ARCHIVE_FILLER, FAKE_TEMPERATURE_C, SEED_TAG } from './site.ts';
+import { writeDemoNewsroom } from './newsroom.ts';
+import { FAKE_TEMPERATURE_C } from './site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,18 +26,6 @@ declare module 'vitest' {
 }
 
 const RESULTS = join(ROOT, 'test-results');
-
-/** `count` short articles, one a day in 2022 (older than the seed article), every other one tagged like the seed. */
-function writeOlderArticles(dir: string, count: number): void {
-  for (let i = 1; i <= count; i++) {
-    const day = new Date(Date.UTC(2022, 0, i)).toISOString().slice(0, 10);
-    const tags = i % 2 ? `[${SEED_TAG}, أرشيف]` : '[أرشيف]';
-    writeFileSync(
-      join(dir, `archive-${i}.md`),
-      `---\ntitle: خبر من الأرشيف رقم ${i}\ndate: ${day}T09:00:00\nslug: archive-${i}\ntags: ${tags}\n---\n\nخبر قديم من أرشيف الجريدة، يوم ${day}.\n`,
-    );
-  }
-}
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   requireWranglerNode('npm run test:e2e');
@@ -53,12 +42,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let site: Awaited<ReturnType<typeof startWranglerDev>>;
   try {
     // The archive, as `npm start` prepares it: migrations applied, content published, in the same persist directory.
-    // The content is content/ plus older articles, so the archive has a page 2 and the seed's tag page a list.
+    // The content is the demo newsroom (newsroom.ts): content/ plus two days of articles and older filler.
     const contentDir = join(persistDir, 'content');
-    cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
-    writeOlderArticles(contentDir, ARCHIVE_FILLER);
+    const count = writeDemoNewsroom(join(ROOT, 'content'), contentDir, Date.now());
     await applyMigrations(persistDir);
-    await publishContent(contentDir, persistDir);
+    const started = Date.now();
+    // No share cards for the old filler (recent articles get theirs regardless): they would only cost time.
+    await publishContent(contentDir, persistDir, ['--cards', '0']);
+    console.log(`[e2e] published ${count} articles in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     site = await startWranglerDev({ persistDir, logPath, vars: { WEATHER_URL: upstream.url } });
   } catch (error) {
     await cleanUp();

@@ -4,17 +4,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AxeResults } from 'axe-core';
 import { type Browser, chromium } from 'playwright-core';
+import { SEED_TAG } from './newsroom.ts';
 
 /** The temperature the fake upstream (setup.ts) reports, and the header line the site must show for it. */
 export const FAKE_TEMPERATURE_C = 21.4;
 export const TEMPERATURE_LINE = '21.4°C درجة الحرارة في بيروت';
 
 export { SEED_ARTICLE_PATH, SEED_SLUG } from '../helpers/seed.ts';
-/** A tag of the seed article; its tag page is one of the pages checked. */
-export const SEED_TAG = 'روسيا';
 export const SEED_TAG_PATH = `/tags/${encodeURIComponent(SEED_TAG)}`;
-/** Older articles the setup publishes next to content/, so the front page continues at /page/2. */
-export const ARCHIVE_FILLER = 30;
 /**
  * The seed article's lead image: content/media/kim-putin-summit.svg, published to R2 as copies rasterized at
  * 1600 × 900 (its 16:9 drawing); every file of it is served under `/media/img/<hash>/`.
@@ -23,6 +20,16 @@ export const LEAD_IMAGE = {
   pattern: /^\/media\/img\/[0-9a-f]{16}\/\d+\.(?:avif|webp|jpg)$/,
   width: 1600,
   height: 900,
+} as const;
+
+/**
+ * The LCP image of the pages that have one, the only `<img>` fetched eagerly: the front page's lead story's photo,
+ * a section's first story's photo, an article's lead photo.
+ */
+export const LEAD_SELECTORS = {
+  front: '.front > article.lead img',
+  section: '.hero > article.lead img',
+  article: 'article.story > figure img',
 } as const;
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
