@@ -291,10 +291,13 @@ async function main() {
         }),
         now: Date.now,
         caches: appModule.createIsolateCaches(),
+        // One V8, no colo: every cold request is the isolate's own D1 read and render.
+        colo: appModule.NO_COLO_CACHE,
       };
       const app = appModule.createApp(deps);
       const env = {
         DB: db,
+        CF_VERSION_METADATA: { id: 'bench', tag: '', timestamp: '' },
         SITE_URL: 'https://al-ayyam.example',
         WEATHER_URL: 'http://127.0.0.1:9/',
         WEATHER_KV: weatherKv(),
@@ -485,6 +488,7 @@ async function main() {
       weather: appModule.createWeatherService({ fetch: async () => new Response('', { status: 503 }), now: Date.now }),
       now: Date.now,
       caches: appModule.createIsolateCaches(),
+      colo: appModule.NO_COLO_CACHE,
     });
     const env = { MEDIA: bucket, SITE_URL: 'https://al-ayyam.example', WEATHER_KV: weatherKv() };
     const path = `/media/${file?.key}`;

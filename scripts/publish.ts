@@ -5,6 +5,8 @@
  * `file: field: expectation`. Prints added / updated / removed / unchanged, and the share cards made.
  * `--cards N` (default 200, 0 for none): share cards made per run for older articles that have none, newest first,
  * so an imported back catalogue gets its cards over a few runs rather than all in one.
+ * With `--remote`, PURGE_URL and PURGE_TOKEN set (see docs/operations.md), it then purges Workers Cache by the
+ * tags of what changed.
  * `npm run check:content` runs the same validation without touching any database.
  * The run itself is runPublish (src/publish/node/run-publish.ts); this file parses the arguments and prints.
  *
@@ -16,6 +18,7 @@ import { enableCompileCache } from 'node:module';
 import { parseArgs } from 'node:util';
 import { CARD_BACKLOG_DEFAULT } from '../src/publish/node/card-backlog.ts';
 import { describeReport } from '../src/publish/node/publish-report.ts';
+import { purgeFromEnv } from '../src/publish/node/purge-client.ts';
 import { runPublish } from '../src/publish/node/run-publish.ts';
 
 // Node caches the compiled code of what this script imports (wrangler is large): a second run starts faster.
@@ -45,6 +48,13 @@ if (!values.check && values.local === values.remote) {
   process.exit(2);
 }
 
+// Only the remote database has a Workers Cache in front of it.
+const purge = values.remote ? purgeFromEnv(process.env) : null;
+if (purge && 'invalid' in purge) {
+  console.error(`content:publish: ${purge.invalid}`);
+  process.exit(2);
+}
+
 const outcome = await runPublish({
   root: process.cwd(),
   content: values.content,
@@ -54,6 +64,7 @@ const outcome = await runPublish({
   full: values.full,
   cardBacklog: Number(values.cards),
   log: { info: (line) => console.log(line), warn: (line) => console.error(line) },
+  purge,
 });
 
 switch (outcome.kind) {

@@ -1,6 +1,7 @@
 /** Builds the Hono app from its dependencies: Hono's middleware configured for the site, routes, 404 and errors. */
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
 import type { AppDeps, AppEnv } from './deps.ts';
 import { API_CORS } from './http/headers.ts';
 import { ampPolicy, securityHeaders } from './http/security.ts';
@@ -15,6 +16,7 @@ import { feedRoutes } from './routes/feeds.ts';
 import { listRoutes } from './routes/lists.tsx';
 import { mediaRoutes } from './routes/media.ts';
 import { pageRoutes } from './routes/pages.tsx';
+import { purgeRoutes } from './routes/purge.ts';
 import { searchRoutes } from './routes/search.tsx';
 import { sitemapRoutes } from './routes/sitemaps.ts';
 import { weatherRoutes } from './routes/weather-api.ts';
@@ -36,7 +38,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', articleApiRoutes(deps));
   app.route('/', searchRoutes(deps));
   app.route('/', mediaRoutes());
-  // Every route is a GET (Hono answers HEAD from it): anything else matches no route and is a 405.
+  app.route('/', purgeRoutes(deps));
+  // Every route but POST /_purge is a GET (Hono answers HEAD from it): anything else matches no route and is a 405.
   app.notFound((c) =>
     c.req.method === 'GET' || c.req.method === 'HEAD' ? notFoundPage(c, deps) : methodNotAllowed(c, deps),
   );
@@ -53,6 +56,8 @@ export function createApp(deps: AppDeps) {
 
 /** The answer for an error a route let through: a 503 when the archive is unreachable, else a logged 500. */
 function errorAnswer(error: Error, c: Context<AppEnv>, deps: AppDeps): Response | Promise<Response> {
+  // Hono's middleware (bearer-auth) answers a refused request by throwing its answer.
+  if (error instanceof HTTPException) return error.getResponse();
   if (error instanceof StoreUnavailable) {
     console.error('archive unavailable', c.req.method, c.req.path, error.message);
     return unavailablePage(c, deps);

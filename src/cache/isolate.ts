@@ -28,6 +28,8 @@ export interface LiveBodies {
 export interface EncodedBody {
   bytes: Uint8Array<ArrayBuffer>;
   etag: string;
+  /** What it shows, as cache tags (site/tags.ts). */
+  tags?: string[];
 }
 
 export interface IsolateCaches {

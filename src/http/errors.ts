@@ -5,6 +5,7 @@ import { ERROR_CACHE, JSON_TYPE, NO_STORE } from './headers.ts';
 /** Every error status the site answers with: the `code` its JSON body carries and a default message. */
 export const API_ERRORS = {
   400: { code: 'bad_request', message: 'The request is not valid' },
+  401: { code: 'unauthorized', message: 'A valid bearer token is required' },
   404: { code: 'not_found', message: 'Nothing here' },
   405: { code: 'method_not_allowed', message: 'Only GET and HEAD are allowed' },
   410: { code: 'gone', message: 'This is no longer available' },
@@ -28,7 +29,7 @@ export const API_METHODS = 'GET, HEAD, OPTIONS';
  */
 export function errorHeaders(status: ErrorStatus): Record<string, string> {
   if (status === 503) return { 'Cache-Control': NO_STORE, 'Retry-After': String(RETRY_AFTER_SECONDS) };
-  if (status === 500) return { 'Cache-Control': NO_STORE };
+  if (status === 500 || status === 401) return { 'Cache-Control': NO_STORE };
   return { 'Cache-Control': ERROR_CACHE };
 }
 

@@ -5,10 +5,12 @@ export const HTML_TYPE = 'text/html; charset=utf-8';
 export const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
- * News pages and their JSON for apps and partners: browsers recheck within a minute, shared caches keep
- * 5 minutes and may serve stale while refreshing.
+ * News pages, feeds, sitemaps and their JSON for apps and partners: no cache, browser or shared (Workers Cache, a
+ * proxy), keeps them past a minute, so a correction or a take-down reaches every reader within the 60 s the site
+ * promises, purge or not (a purge after a publish only makes it sooner). A shared cache may serve a stale copy
+ * while we fail (stale-if-error), never while we answer.
  */
-export const PAGE_CACHE = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';
+export const PAGE_CACHE = 'public, max-age=60, s-maxage=60, stale-if-error=600';
 /** The temperature for apps: it changes every 10 minutes, so shared caches keep it no longer than browsers. */
 export const WEATHER_CACHE = 'public, max-age=60, s-maxage=60';
 /** Search results and the search API: a minute in any cache, never long (new articles must become findable). */

@@ -8,6 +8,8 @@ export interface PageTemplate {
   /** Which slot goes after each part but the last, in page order. */
   slots: SlotName[];
   hash: string;
+  /** What the page shows, as cache tags (site/tags.ts): the Cache-Tag header of every answer sent from it. */
+  tags?: string[];
   /**
    * The page last sent from this template, for the slot values it showed, with its ETag: the slots change every
    * few minutes (the temperature) or once a day (the date), so most requests reuse these bytes.

@@ -49,15 +49,16 @@ export async function filesOfChangedAuthors(
   return new Set(results.map((r) => r.file));
 }
 
-/** Writes new and changed authors and deletes removed ones, in one batch. Returns how many rows changed. */
+/** Writes new and changed authors and deletes removed ones, in one batch. Returns the slugs of both. */
 export async function publishAuthors(
   db: D1Database,
   authors: readonly Author[],
   stored: ReadonlyMap<string, StoredAuthor>,
-): Promise<{ written: number; removed: number }> {
+): Promise<{ written: string[]; removed: string[] }> {
   const changed = authors.filter((a) => stored.get(a.slug)?.version !== authorVersion(a));
   const removed = [...stored.keys()].filter((slug) => !authors.some((a) => a.slug === slug));
-  if (changed.length === 0 && removed.length === 0) return { written: 0, removed: 0 };
+  const written = changed.map((a) => a.slug);
+  if (written.length === 0 && removed.length === 0) return { written, removed };
   await db.batch([
     ...removed.map((slug) => db.prepare('DELETE FROM authors WHERE slug = ?1').bind(slug)),
     ...changed.map((a) =>
@@ -79,5 +80,5 @@ ON CONFLICT (slug) DO UPDATE SET file = excluded.file, name = excluded.name, rol
         ),
     ),
   ]);
-  return { written: changed.length, removed: removed.length };
+  return { written, removed };
 }

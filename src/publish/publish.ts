@@ -5,7 +5,7 @@
 import type { SiteConfig } from '../content/sections.ts';
 import type { Article } from '../content/types.ts';
 import { isEmptyPlan, type PublishedState, type PublishPlan, planPublish } from './plan.ts';
-import { publishSections } from './sections.ts';
+import { publishSections, type SectionsWritten } from './sections.ts';
 import { readPublishedState, renumberLists, type WriteProgress, writePlan } from './write.ts';
 
 export interface PublishOptions {
@@ -24,6 +24,11 @@ export interface PublishOptions {
   site?: SiteConfig;
 }
 
+/** What a run wrote: the plan, and the sections it changed (null without a site config). */
+export interface PublishResult extends PublishPlan {
+  sections: SectionsWritten | null;
+}
+
 /**
  * Publishes the whole of content/ (built and validated `articles`, plus `kept` slugs): adds, updates and takes
  * down what changed.
@@ -32,7 +37,7 @@ export async function publishArticles(
   db: D1Database,
   articles: readonly Article[],
   { now, state, kept, sourceHashes, onProgress, perBatch, site }: PublishOptions,
-): Promise<PublishPlan> {
+): Promise<PublishResult> {
   const published = state ?? (await readPublishedState(db));
   const plan = planPublish(articles, published, kept);
   // A file edited without changing the article (a YAML comment, spacing) leaves it unchanged; its new text hash is
@@ -62,6 +67,6 @@ export async function publishArticles(
   await renumberLists(db);
   // After the articles, whose new and moved entries already joined their sections' lists: a section that is new
   // or gathers other tags is rebuilt from its tags' lists.
-  if (site) await publishSections(db, site.sections);
-  return plan;
+  const sections = site ? await publishSections(db, site.sections) : null;
+  return { ...plan, sections };
 }

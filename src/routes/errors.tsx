@@ -8,9 +8,9 @@ import { ErrorPage, type PageErrorStatus } from '../render/error-page.tsx';
 import { Temperature } from '../render/temperature.tsx';
 import { chromeOf } from '../site/chrome.ts';
 import { errorPage, NO_CHROME } from '../site/errors.tsx';
-import { siteRequest } from '../site/request.ts';
 import { fillSlots } from '../site/slots.ts';
 import { shownTemperature } from '../weather/service.ts';
+import { siteOf } from './answer.ts';
 import { currentWeather } from './temperature.ts';
 
 /** Routes under /api/ import the JSON error from here, next to the page. */
@@ -23,8 +23,9 @@ async function errorPageResponse(
   status: PageErrorStatus,
   headers: Record<string, string> = {},
 ): Promise<Response> {
-  const now = deps.now();
-  const template = await errorPage(siteRequest(c.env.DB, deps.caches, c.env.SITE_URL, now), status);
+  const req = siteOf(c, deps);
+  const { now } = req;
+  const template = await errorPage(req, status);
   const tempC = shownTemperature(await currentWeather(c, deps), now);
   const { body, etag } = fillSlots(template, { tempC, now }, deps.caches);
   return c.body(body, status, { 'Content-Type': HTML_TYPE, ...errorHeaders(status), ETag: `"${etag}"`, ...headers });
@@ -46,8 +47,12 @@ export function errorResponse(
 }
 
 /** 404: JSON under /api/, the Arabic page elsewhere. */
-export function notFoundPage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> | Response {
-  return errorResponse(c, deps, 404, { message: `Nothing at ${c.req.path}` });
+export function notFoundPage(
+  c: Context<AppEnv>,
+  deps: AppDeps,
+  headers: Record<string, string> = {},
+): Promise<Response> | Response {
+  return errorResponse(c, deps, 404, { message: `Nothing at ${c.req.path}`, headers });
 }
 
 /** 405 for anything but a read, with the methods the path allows. */
@@ -65,8 +70,12 @@ export function internalError(c: Context<AppEnv>, deps: AppDeps): Promise<Respon
 }
 
 /** 410 for an article that was taken down: JSON under /api/, the Arabic page elsewhere. */
-export function gonePage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> | Response {
-  return errorResponse(c, deps, 410, { message: 'This article was taken down' });
+export function gonePage(
+  c: Context<AppEnv>,
+  deps: AppDeps,
+  headers: Record<string, string> = {},
+): Promise<Response> | Response {
+  return errorResponse(c, deps, 410, { message: 'This article was taken down', headers });
 }
 
 /** 503 when the archive cannot be read and the isolate has no copy of what was asked. */

@@ -11,9 +11,10 @@ import { articleBody, articleText, liveBodies } from './bodies.ts';
 import { listCursor } from './cursor.ts';
 import { encodeJson } from './documents.ts';
 import { findArticle } from './find-article.ts';
-import { readFrontPage } from './front.tsx';
+import { frontTags, readFrontPage } from './front.tsx';
 import type { Missing } from './page-at.ts';
 import type { SiteRequest } from './request.ts';
+import { articleTag, articleTags, authorTag, CHROME_TAG, HOME_TAG, sectionTag, tagListTag } from './tags.ts';
 import { liveNow } from './teasers.ts';
 import { viewKey } from './view-key.ts';
 
@@ -34,9 +35,26 @@ const summary = (req: SiteRequest, article: ArticleMeta) =>
     liveActive: liveNow(req, article),
   });
 
+/** The cache tag of the list a query reads (the top filter narrows a list, it does not name another). */
+function listTagOf(query: ApiListQuery): string {
+  if (query.section !== undefined) return sectionTag(query.section);
+  if (query.author !== undefined) return authorTag(query.author);
+  if (query.tag !== undefined) return tagListTag(query.tag);
+  return HOME_TAG;
+}
+
 /** Serializes what `shown` holds, once per isolate for the same data. */
-function json(req: SiteRequest, view: string, shown: unknown, make: () => unknown): Promise<EncodedBody> {
-  return req.caches.json.get(viewKey(view, [req.siteUrl, shown]), async () => encodeJson(await make()));
+function json(
+  req: SiteRequest,
+  view: string,
+  shown: unknown,
+  tags: readonly string[],
+  make: () => unknown,
+): Promise<EncodedBody> {
+  return req.caches.json.get(viewKey(view, [req.siteUrl, shown]), async () => ({
+    ...encodeJson(await make()),
+    tags: [...new Set(tags)],
+  }));
 }
 
 /**
@@ -53,7 +71,8 @@ export async function articleList(
   }
   if (query.author !== undefined && !(await req.archive.author(query.author))) return { unknown: 'author' };
   const result = await req.archive.list(query);
-  return json(req, 'api-list', [query, result.total, result.hasMore, result.items], () => {
+  const shown = [query, result.total, result.hasMore, result.items];
+  return json(req, 'api-list', shown, [listTagOf(query), ...articleTags(result.items)], () => {
     const last = result.items.at(-1);
     let next: string | null = null;
     if (result.hasMore && last) {
@@ -73,11 +92,10 @@ export async function articleList(
 /** One article in full, or missing/gone. */
 export async function articleDocument(req: SiteRequest, slug: string): Promise<EncodedBody | Missing> {
   const found = await findArticle(req.archive, slug, req.now);
-  if (found.kind === 'gone') return { missing: 410 };
-  if (found.kind === 'missing') return { missing: 404 };
+  if (found.kind !== 'found') return { missing: found.kind === 'gone' ? 410 : 404, tags: [articleTag(slug)] };
   const { article } = found;
   const context = { siteUrl: req.siteUrl, liveActive: liveNow(req, article) };
-  return json(req, 'api-article', [article.version, context.liveActive], async () => {
+  return json(req, 'api-article', [article.version, context.liveActive], [articleTag(article.slug)], async () => {
     const live = article.live ? await liveBodies(req.caches, article, 'html') : null;
     return articleJson(article, articleUrls(req.siteUrl, article), context, {
       // A live article's body is its intro; each update comes with its own HTML.
@@ -90,8 +108,8 @@ export async function articleDocument(req: SiteRequest, slug: string): Promise<E
 
 /** The front page's structure: lead, top, sections with their articles, latest; each article as in lists. */
 export async function frontDocument(req: SiteRequest): Promise<EncodedBody> {
-  const { composition } = await readFrontPage(req);
-  return json(req, 'api-front', composition, () => ({
+  const { chrome, composition } = await readFrontPage(req);
+  return json(req, 'api-front', composition, frontTags(chrome, composition), () => ({
     lead: composition.lead ? summary(req, composition.lead) : null,
     top: composition.top.map((a) => summary(req, a)),
     sections: composition.sections.map(({ section, articles }) => ({
@@ -108,7 +126,7 @@ export async function frontDocument(req: SiteRequest): Promise<EncodedBody> {
 /** The sections in nav order, with their pages, feeds and API lists. */
 export async function sectionsDocument(req: SiteRequest): Promise<EncodedBody> {
   const { sections } = await req.archive.chrome();
-  return json(req, 'api-sections', sections, () => ({
+  return json(req, 'api-sections', sections, [CHROME_TAG], () => ({
     items: sections.map((s) => ({
       slug: s.slug,
       name: s.name,

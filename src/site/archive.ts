@@ -2,6 +2,7 @@
  * The archive as the site sees it: D1 reads behind the isolate's caches. A key read within the last minute costs
  * no query; a failed read serves the last copy when the isolate has one, else throws StoreUnavailable (a 503).
  */
+
 import type { Entry } from '../cache/fresh.ts';
 import type { IsolateCaches } from '../cache/isolate.ts';
 import { type ArticleLookup, readArticle } from '../store/articles.ts';
@@ -10,6 +11,7 @@ import { type ChromeRead, readChrome } from '../store/chrome.ts';
 import { type CorrectionEntry, readCorrections } from '../store/corrections.ts';
 import { type FrontRead, readFront } from '../store/front.ts';
 import { type ListQuery, type ListResult, readList } from '../store/lists.ts';
+import type { D1Reader } from '../store/session.ts';
 
 /** How many top articles the chrome reads: the front page's lead and four more, and one spare. */
 export const CHROME_TOP = 6;
@@ -48,7 +50,7 @@ type ArchiveCaches = Pick<
 >;
 
 /** The archive for one request: this request's D1 binding, the isolate's caches and the request's time. */
-export function openArchive(db: D1Database, caches: ArchiveCaches, now: number): Archive {
+export function openArchive(db: D1Reader, caches: ArchiveCaches, now: number): Archive {
   let validUntil = Number.POSITIVE_INFINITY;
   const noted = <V>({ value, freshUntil }: Entry<V>): V => {
     validUntil = Math.min(validUntil, freshUntil);

@@ -12,12 +12,14 @@ import { ArticlePage } from '../render/article-page.tsx';
 import { type PageTemplate, renderTemplate, templateFromHtml } from '../render/document.ts';
 import type { ArticlePageData, LiveView } from '../render/page-data.ts';
 import { DEFAULT_AUTHOR } from '../site.ts';
+import { RELATED_TAGS } from '../store/articles.ts';
 import { articleBody, liveBodies } from './bodies.ts';
 import { chromeOf, sectionLink } from './chrome.ts';
 import { findArticle } from './find-article.ts';
 import { inlineHtml } from './markup.ts';
 import { type Missing, pageAt, rendered } from './page-at.ts';
 import type { SiteRequest } from './request.ts';
+import { articleTag, articleTags, chromeTags, tagListTag } from './tags.ts';
 import { authorLink, liveNow, teasersOf } from './teasers.ts';
 import { viewKey } from './view-key.ts';
 
@@ -29,8 +31,7 @@ export function articlePage(req: SiteRequest, flavor: ArticleFlavor, slug: strin
   return pageAt(req, path, async () => {
     // Two D1 round trips at most, in parallel, none when the isolate has both.
     const [found, chrome] = await Promise.all([findArticle(req.archive, slug, req.now), req.archive.chrome()]);
-    if (found.kind === 'gone') return { missing: 410 };
-    if (found.kind === 'missing') return { missing: 404 };
+    if (found.kind !== 'found') return { missing: found.kind === 'gone' ? 410 : 404, tags: [articleTag(slug)] };
     const { article, related } = found;
     const [section] = sectionsOf(chrome.sections, article.tags);
     const shown = {
@@ -44,7 +45,14 @@ export function articlePage(req: SiteRequest, flavor: ArticleFlavor, slug: strin
     };
     // The article names itself by its version: its body need not be hashed into the key.
     const key = viewKey(`article-${flavor}`, { ...shown, article: article.version });
-    return rendered(req, key, async () => {
+    const tags = [
+      articleTag(article.slug),
+      ...articleTags(related),
+      // The related articles are the newest of these tags' lists: a new article there changes them.
+      ...article.tags.slice(0, RELATED_TAGS).map(tagListTag),
+      ...chromeTags(chrome),
+    ];
+    return rendered(req, key, tags, async () => {
       const { liveActive, ...rest } = shown;
       const [body, corrections] = await Promise.all([
         bodyAndLive(req, article, flavor, liveActive),

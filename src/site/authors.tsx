@@ -12,6 +12,7 @@ import { LIST_LIMIT } from './lists.tsx';
 import { bioHtml } from './markup.ts';
 import { type Missing, pageAt, rendered } from './page-at.ts';
 import type { SiteRequest } from './request.ts';
+import { AUTHORS_TAG, articleTags, authorTag, chromeTags } from './tags.ts';
 import { authorLink, teasersOf } from './teasers.ts';
 import { viewKey } from './view-key.ts';
 
@@ -28,7 +29,7 @@ export function authorPage(req: SiteRequest, slug: string, page: number): Promis
       req.archive.author(slug),
       req.archive.list({ limit: LIST_LIMIT, page, author: slug }),
     ]);
-    if (!author || (list.items.length === 0 && page > 1)) return { missing: 404 };
+    if (!author || (list.items.length === 0 && page > 1)) return { missing: 404, tags: [authorTag(slug)] };
     const shown = {
       chrome: chromeOf(chrome),
       author: { ...authorLink(author), photo: photoOf(author), links: author.links, version: author.version },
@@ -37,7 +38,8 @@ export function authorPage(req: SiteRequest, slug: string, page: number): Promis
       hasOlder: list.hasMore,
       canonicalUrl: absoluteUrl(req.siteUrl, path),
     };
-    return rendered(req, viewKey('author', shown), async () => {
+    const tags = [authorTag(slug), ...articleTags(list.items), ...chromeTags(chrome)];
+    return rendered(req, viewKey('author', shown), tags, async () => {
       const { version, ...rest } = shown.author;
       const data: AuthorPageData = {
         ...shown,
@@ -57,6 +59,8 @@ export function authorsPage(req: SiteRequest): Promise<PageTemplate | Missing> {
       authors: authors.map((a) => ({ ...authorLink(a), photo: photoOf(a) })),
       canonicalUrl: absoluteUrl(req.siteUrl, AUTHORS_PATH),
     };
-    return rendered(req, viewKey('authors', data), () => renderTemplate(<AuthorsPage {...data} />));
+    return rendered(req, viewKey('authors', data), [AUTHORS_TAG, ...chromeTags(chrome)], () =>
+      renderTemplate(<AuthorsPage {...data} />),
+    );
   });
 }

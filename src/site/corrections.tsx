@@ -12,6 +12,7 @@ import { documentAt } from './documents.ts';
 import { inlineHtml } from './markup.ts';
 import { type Missing, pageAt, rendered } from './page-at.ts';
 import type { SiteRequest } from './request.ts';
+import { articleTags, CORRECTIONS_TAG, chromeTags, FEEDS_TAG } from './tags.ts';
 import { viewKey } from './view-key.ts';
 
 /** Page `page` of the latest corrections, or missing past the last (page 1 exists even when empty). */
@@ -19,9 +20,10 @@ export function correctionsPage(req: SiteRequest, page: number): Promise<PageTem
   const path = correctionsListPath(page);
   return pageAt(req, path, async () => {
     const [chrome, found] = await Promise.all([req.archive.chrome(), req.archive.corrections(page)]);
-    if (found.items.length === 0 && page > 1) return { missing: 404 };
+    if (found.items.length === 0 && page > 1) return { missing: 404, tags: [CORRECTIONS_TAG] };
     const shown = { chrome: chromeOf(chrome), page, found, canonicalUrl: absoluteUrl(req.siteUrl, path) };
-    return rendered(req, viewKey('corrections', shown), async () => {
+    const tags = [CORRECTIONS_TAG, ...articleTags(found.items), ...chromeTags(chrome)];
+    return rendered(req, viewKey('corrections', shown), tags, async () => {
       const items = await Promise.all(
         found.items.map(async (c) => ({
           date: c.date,
@@ -37,7 +39,7 @@ export function correctionsPage(req: SiteRequest, page: number): Promise<PageTem
 
 /** The corrections' RSS feed: the newest page of them. */
 export const correctionsRss = (req: SiteRequest) =>
-  documentAt(req, CORRECTIONS_FEED_PATH, async () => {
+  documentAt(req, CORRECTIONS_FEED_PATH, [CORRECTIONS_TAG, FEEDS_TAG], async () => {
     const found = await req.archive.corrections(1);
     const items = await Promise.all(
       found.items.map(async (c) => ({ ...c, html: await inlineHtml(req.caches, c.text, 'html') })),

@@ -22,11 +22,12 @@ const NONE: EncodedBody = { bytes: new Uint8Array() as Uint8Array<ArrayBuffer>, 
 export async function documentAt(
   req: SiteRequest,
   path: string,
+  tags: readonly string[],
   make: () => Promise<string | null>,
 ): Promise<EncodedBody | null> {
   const body = await req.caches.documents.read(`${req.siteUrl}|${path}`, req.now, async () => {
     const text = await make();
-    return text === null ? NONE : encodeDocument(text);
+    return text === null ? NONE : { ...encodeDocument(text), tags: [...tags] };
   });
   return body.etag === '' ? null : body;
 }

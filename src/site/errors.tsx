@@ -23,5 +23,6 @@ export const NO_CHROME: ChromeRead = {
 export async function errorPage(req: SiteRequest, status: PageErrorStatus): Promise<PageTemplate> {
   const read = status === 500 || status === 503 ? NO_CHROME : await req.archive.chrome().catch(() => NO_CHROME);
   const data = { status, chrome: chromeOf(read) };
-  return rendered(req, viewKey('error', data), () => renderTemplate(<ErrorPage {...data} />));
+  // Not tagged: error pages are kept a minute at most (ERROR_CACHE), and none shows an article.
+  return rendered(req, viewKey('error', data), [], () => renderTemplate(<ErrorPage {...data} />));
 }

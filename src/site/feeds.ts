@@ -16,6 +16,15 @@ import { readNewestWithBodies } from '../store/lists.ts';
 import { articleBody } from './bodies.ts';
 import { documentAt } from './documents.ts';
 import type { SiteRequest } from './request.ts';
+import { authorTag, FEEDS_TAG, HOME_TAG, sectionTag, tagListTag } from './tags.ts';
+
+/** The tags of a feed's list: a feed changes when its list does. */
+const listTags = (filter: ListFilter): string[] => {
+  if (filter.tag !== undefined) return [tagListTag(filter.tag)];
+  if (filter.section !== undefined) return [sectionTag(filter.section)];
+  if (filter.author !== undefined) return [authorTag(filter.author)];
+  return [HOME_TAG];
+};
 
 /** The newest articles of a list with their sanitized bodies. */
 async function feedEntries(req: SiteRequest, filter: ListFilter): Promise<FeedEntry[]> {
@@ -27,7 +36,7 @@ async function feedEntries(req: SiteRequest, filter: ListFilter): Promise<FeedEn
 
 /** An RSS feed; null for a tag with no visible article (no feed: unknown tags are not told apart from empty ones). */
 function rss(req: SiteRequest, path: string, filter: ListFilter, channel: FeedChannel) {
-  return documentAt(req, path, async () => {
+  return documentAt(req, path, [FEEDS_TAG, ...listTags(filter)], async () => {
     const entries = await feedEntries(req, filter);
     if (entries.length === 0 && filter.tag !== undefined) return null;
     return renderRss(req.siteUrl, channel, entries, { now: req.now });
@@ -69,6 +78,6 @@ export async function authorRss(req: SiteRequest, path: string, slug: string) {
 
 /** The site's JSON Feed. */
 export const siteJsonFeed = (req: SiteRequest, path: string) =>
-  documentAt(req, path, async () =>
+  documentAt(req, path, [FEEDS_TAG, HOME_TAG], async () =>
     renderJsonFeed(req.siteUrl, siteFeedChannel(req.siteUrl, JSON_FEED_PATH), await feedEntries(req, {})),
   );

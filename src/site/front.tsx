@@ -13,6 +13,7 @@ import type { FrontRead } from '../store/front.ts';
 import { chromeOf, sectionLink } from './chrome.ts';
 import { type Missing, pageAt, rendered } from './page-at.ts';
 import type { SiteRequest } from './request.ts';
+import { articleTags, chromeTags, HOME_TAG, sectionTag } from './tags.ts';
 import { teaserOf, teasersOf } from './teasers.ts';
 import { viewKey } from './view-key.ts';
 
@@ -59,6 +60,17 @@ export async function readFrontPage(req: SiteRequest): Promise<{ chrome: ChromeR
   return { chrome, composition: composeFront(chrome, front) };
 }
 
+/** What the front page (and its JSON) shows, as cache tags: every article and section on it, and the chrome. */
+export function frontTags(chrome: ChromeRead, composition: FrontComposition): string[] {
+  const { lead, top, sections, latest } = composition;
+  return [
+    HOME_TAG,
+    ...chromeTags(chrome),
+    ...articleTags([...(lead ? [lead] : []), ...top, ...latest, ...sections.flatMap((b) => b.articles)]),
+    ...sections.map((b) => sectionTag(b.section.slug)),
+  ];
+}
+
 /** The front page's template. */
 export function frontPage(req: SiteRequest): Promise<PageTemplate | Missing> {
   return pageAt(req, '/', async () => {
@@ -72,6 +84,8 @@ export function frontPage(req: SiteRequest): Promise<PageTemplate | Missing> {
       latest: teasersOf(req, composition.latest),
       hasOlder: composition.hasOlder,
     };
-    return rendered(req, viewKey('front', data), () => renderTemplate(<FrontPage {...data} />));
+    return rendered(req, viewKey('front', data), frontTags(chrome, composition), () =>
+      renderTemplate(<FrontPage {...data} />),
+    );
   });
 }

@@ -11,6 +11,7 @@ import type { ListFilter } from '../store/list-names.ts';
 import { chromeOf, sectionLink } from './chrome.ts';
 import { type Missing, pageAt, rendered } from './page-at.ts';
 import type { SiteRequest } from './request.ts';
+import { articleTags, chromeTags, HOME_TAG, sectionTag, tagListTag } from './tags.ts';
 import { teaserOf, teasersOf } from './teasers.ts';
 import { viewKey } from './view-key.ts';
 
@@ -29,6 +30,10 @@ export function targetPath(target: ListTarget, page: number): string {
 const filterOf = (target: ListTarget): ListFilter =>
   target.kind === 'tag' ? { tag: target.tag } : target.kind === 'section' ? { section: target.slug } : {};
 
+/** The cache tag of a list's pages. */
+export const listTag = (target: ListTarget) =>
+  target.kind === 'tag' ? tagListTag(target.tag) : target.kind === 'section' ? sectionTag(target.slug) : HOME_TAG;
+
 /** Page `page` of a list, or missing. */
 export function listPage(req: SiteRequest, target: ListTarget, page: number): Promise<PageTemplate | Missing> {
   const path = targetPath(target, page);
@@ -40,11 +45,12 @@ export function listPage(req: SiteRequest, target: ListTarget, page: number): Pr
     let list: ListKind;
     if (target.kind === 'section') {
       const section = chrome.sections.find((s) => s.slug === target.slug);
-      if (!section) return { missing: 404 };
+      if (!section) return { missing: 404, tags: [listTag(target)] };
       list = { kind: 'section', section: sectionLink(section) };
     } else list = target;
     // An unknown tag, an empty section's later page, or a page past the last one.
-    if (result.items.length === 0 && (page > 1 || target.kind === 'tag')) return { missing: 404 };
+    if (result.items.length === 0 && (page > 1 || target.kind === 'tag'))
+      return { missing: 404, tags: [listTag(target)] };
     const [first, ...rest] = result.items;
     const lead = target.kind === 'section' && page === 1 && first ? teaserOf(req, first) : null;
     const data: ListPageData = {
@@ -56,6 +62,11 @@ export function listPage(req: SiteRequest, target: ListTarget, page: number): Pr
       hasOlder: result.hasMore,
       canonicalUrl: absoluteUrl(req.siteUrl, path),
     };
-    return rendered(req, viewKey('list', data), () => renderTemplate(<ListPage {...data} />));
+    return rendered(
+      req,
+      viewKey('list', data),
+      [listTag(target), ...articleTags(result.items), ...chromeTags(chrome)],
+      () => renderTemplate(<ListPage {...data} />),
+    );
   });
 }

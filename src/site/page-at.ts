@@ -1,12 +1,14 @@
 /**
  * Pages kept per URL: a template made for a URL is reused, with no read and no key built, until one of the archive
- * reads it was made from needs reloading. A page that is not there (404, 410) is an answer, never kept.
+ * reads it was made from needs reloading; a cold isolate first looks in the colo's cache, where another isolate
+ * may have put it. A page that is not there (404, 410) is an answer, never kept.
  */
 import type { PageTemplate } from '../render/document.ts';
 import type { SiteRequest } from './request.ts';
 
 /** A page that is not there: the route answers it in its own shape. */
-export type Missing = { missing: 404 | 410 };
+/** Nothing there (404) or taken down (410); `tags`: what would make it exist (see site/tags.ts). */
+export type Missing = { missing: 404 | 410; tags?: string[] };
 
 /** The template at `path` (keyed with SITE_URL), made by `make` when the isolate has none still valid. */
 export async function pageAt(
@@ -17,17 +19,29 @@ export async function pageAt(
   const url = `${req.siteUrl}|${path}`;
   const known = req.caches.pagesByUrl.get(url);
   if (known && req.now < known.validUntil) return known.template;
+  const key = { version: req.version, siteUrl: req.siteUrl, path };
+  const shared = await req.colo.get(key, req.now);
+  if (shared) {
+    req.caches.pagesByUrl.set(url, shared);
+    return shared.template;
+  }
   const made = await make();
   if ('missing' in made) return made;
-  req.caches.pagesByUrl.set(url, { template: made, validUntil: req.archive.validUntil() });
+  const entry = { template: made, validUntil: req.archive.validUntil() };
+  req.caches.pagesByUrl.set(url, entry);
+  req.colo.put(key, entry, req.now, req.waitUntil);
   return made;
 }
 
-/** The template for a view's data, rendered once per isolate for the same data (see viewKey). */
+/**
+ * The template for a view's data, rendered once per isolate for the same data (see viewKey), with the cache tags of
+ * what it shows.
+ */
 export function rendered(
   req: SiteRequest,
   key: string,
+  tags: readonly string[],
   render: () => PageTemplate | Promise<PageTemplate>,
 ): Promise<PageTemplate> {
-  return req.caches.pages.get(key, async () => render());
+  return req.caches.pages.get(key, async () => ({ ...(await render()), tags: [...new Set(tags)] }));
 }

@@ -1,12 +1,14 @@
 /** Reading one article from D1: the article (or its takedown) and its related articles, in one round trip. */
+
 import type { Article, ArticleMeta } from '../content/types.ts';
 import { listName } from './list-names.ts';
 import { ARTICLE_COLUMNS, type ArticleRow, articleFromRow, META_COLUMNS, type MetaRow, metaFromRow } from './rows.ts';
+import type { D1Reader } from './session.ts';
 import { withTimeLimit } from './unavailable.ts';
 
 /** How many related articles a page shows, and how many of the article's tags are searched for them. */
 const RELATED_LIMIT = 3;
-const RELATED_TAGS = 5;
+export const RELATED_TAGS = 5;
 
 /** What the archive knows about a slug. A scheduled article is `found`: the caller compares its time with now. */
 export type ArticleLookup =
@@ -35,7 +37,7 @@ export function newestFirst(a: { publishedAt: string; slug: string }, b: { publi
 }
 
 /** Looks a slug up: one D1 round trip (a batch of the article and its related articles). */
-export async function readArticle(db: D1Database, slug: string, now: number): Promise<ArticleLookup> {
+export async function readArticle(db: D1Reader, slug: string, now: number): Promise<ArticleLookup> {
   const [found, related] = await withTimeLimit('article', () =>
     db.batch<ArticleRow & { removed_at: string | null }>([
       db.prepare(ARTICLE_SQL).bind(slug),

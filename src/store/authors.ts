@@ -1,5 +1,7 @@
 /** Reading writers from D1: one writer's page data, and all of them for the index (a few dozen rows). */
+
 import type { Author } from '../content/types.ts';
+import type { D1Reader } from './session.ts';
 import { withTimeLimit } from './unavailable.ts';
 
 /** A writer as D1 holds them, with the version that names what their page shows. */
@@ -30,7 +32,7 @@ const fromRow = (row: AuthorRow): AuthorRecord => ({
 });
 
 /** One writer by slug, or null. One round trip. */
-export async function readAuthor(db: D1Database, slug: string): Promise<AuthorRecord | null> {
+export async function readAuthor(db: D1Reader, slug: string): Promise<AuthorRecord | null> {
   const row = await withTimeLimit('author', () =>
     db.prepare(`SELECT ${COLUMNS} FROM authors WHERE slug = ?1`).bind(slug).first<AuthorRow>(),
   );
@@ -38,7 +40,7 @@ export async function readAuthor(db: D1Database, slug: string): Promise<AuthorRe
 }
 
 /** Every writer, by name. One round trip. */
-export async function readAuthors(db: D1Database): Promise<AuthorRecord[]> {
+export async function readAuthors(db: D1Reader): Promise<AuthorRecord[]> {
   const { results } = await withTimeLimit('authors', () =>
     db.prepare(`SELECT ${COLUMNS} FROM authors ORDER BY name, slug`).all<AuthorRow>(),
   );

@@ -2,9 +2,11 @@
  * What every page's chrome reads from D1, in one round trip: the sections (nav bar), the newest top articles
  * (the top-news band, and the front page's lead and top stories) and the newest breaking article.
  */
+
 import type { Section } from '../content/sections.ts';
 import type { ArticleMeta } from '../content/types.ts';
 import { type ListResult, listResult, listStatement, type PageRow } from './lists.ts';
+import type { D1Reader } from './session.ts';
 import { withTimeLimit } from './unavailable.ts';
 
 /** How long a breaking article leads the "عاجل" bar after its time. */
@@ -40,7 +42,7 @@ interface SectionRow {
 const SECTIONS_SQL = 'SELECT slug, name, tags FROM sections ORDER BY position';
 
 /** Reads the chrome: one D1 round trip (a batch of three reads). `topLimit`: how many top articles. */
-export async function readChrome(db: D1Database, now: number, topLimit: number): Promise<ChromeRead> {
+export async function readChrome(db: D1Reader, now: number, topLimit: number): Promise<ChromeRead> {
   const topQuery = { top: true, limit: topLimit };
   // A few: an open live coverage among them leads the bar even when newer breaking articles follow it.
   const breakingQuery = { breaking: true as const, limit: BREAKING_READ };

@@ -1,4 +1,5 @@
 /** Reading the latest corrections across the archive (newest first), with the articles they correct. */
+import type { D1Reader } from './session.ts';
 import { withTimeLimit } from './unavailable.ts';
 
 export interface CorrectionEntry {
@@ -18,7 +19,7 @@ ORDER BY c.date_ms DESC, c.slug DESC, c.position DESC LIMIT ?2 OFFSET ?3`;
 
 /** `limit` corrections from `offset` (one more is read, to know whether a page follows). One round trip. */
 export async function readCorrections(
-  db: D1Database,
+  db: D1Reader,
   now: number,
   { limit, offset }: { limit: number; offset: number },
 ): Promise<{ items: CorrectionEntry[]; hasMore: boolean }> {

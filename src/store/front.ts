@@ -2,11 +2,13 @@
  * What the front page reads besides the chrome, in one round trip: the newest articles ("آخر الأخبار") and the
  * newest articles of every section, each an index range of its list.
  */
+
 import type { ArticleMeta } from '../content/types.ts';
 import { newestFirst } from './articles.ts';
 import { listName } from './list-names.ts';
 import { type ListResult, listResult, listStatement, type PageRow } from './lists.ts';
 import { META_COLUMNS, type MetaRow, metaFromRow } from './rows.ts';
+import type { D1Reader } from './session.ts';
 import { withTimeLimit } from './unavailable.ts';
 
 export interface FrontRead {
@@ -30,7 +32,7 @@ JOIN articles AS a ON a.slug = p.slug`,
 
 /** Reads the front page's lists: one D1 round trip. `sections`: slugs, in nav order (at most 97). */
 export async function readFront(
-  db: D1Database,
+  db: D1Reader,
   now: number,
   { sections, latest, perSection }: { sections: readonly string[]; latest: number; perSection: number },
 ): Promise<FrontRead> {

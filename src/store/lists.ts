@@ -3,10 +3,12 @@
  * (a seq range), with the number of visible entries and the time of the next scheduled one. Every part is an
  * index range of `listings`, so page 5,000 costs what page 1 costs.
  */
+
 import type { Article, ArticleMeta } from '../content/types.ts';
 import { newestFirst } from './articles.ts';
 import { type ListFilter, listName } from './list-names.ts';
 import { ARTICLE_COLUMNS, type ArticleRow, articleFromRow, META_COLUMNS, type MetaRow, metaFromRow } from './rows.ts';
+import type { D1Reader } from './session.ts';
 import { withTimeLimit } from './unavailable.ts';
 
 /** Where a keyset page starts: after this article in newest-first order. */
@@ -62,7 +64,7 @@ ${SELECT_PAGE}`;
 export type PageRow = MetaRow & { total: number; next_ms: number | null };
 
 /** The statement that reads one page of a list, for a batch with other reads (decode with `listResult`). */
-export function listStatement(db: D1Database, query: ListQuery, now: number): D1PreparedStatement {
+export function listStatement(db: D1Reader, query: ListQuery, now: number): D1PreparedStatement {
   const list = listName(query);
   return isNumbered(query)
     ? db.prepare(NUMBERED_SQL).bind(list, now, ((query.page ?? 1) - 1) * query.limit, query.limit)
@@ -86,7 +88,7 @@ export function listResult(query: ListQuery, results: readonly PageRow[]): ListR
 }
 
 /** Reads one page of a list. One D1 round trip. */
-export async function readList(db: D1Database, query: ListQuery, now: number): Promise<ListResult> {
+export async function readList(db: D1Reader, query: ListQuery, now: number): Promise<ListResult> {
   const statement = listStatement(db, query, now);
   const { results } = await withTimeLimit('list', () => statement.all<PageRow>());
   return listResult(query, results);
@@ -94,7 +96,7 @@ export async function readList(db: D1Database, query: ListQuery, now: number): P
 
 /** The newest `limit` articles of a list, with their bodies (for feeds). One D1 round trip. */
 export async function readNewestWithBodies(
-  db: D1Database,
+  db: D1Reader,
   filter: ListFilter,
   limit: number,
   now: number,

@@ -1,6 +1,8 @@
 /** Search over the archive in D1: ranked, paginated matches from `article_search`, joined to live `articles`. */
+
 import type { SearchQuery } from '../search/query.ts';
 import { META_COLUMNS, type MetaRow } from './rows.ts';
+import type { D1Reader } from './session.ts';
 
 /** Results per page unless the caller asks otherwise, and the most a page may hold. */
 export const SEARCH_PAGE_SIZE = 10;
@@ -82,7 +84,7 @@ interface Counts {
  * Runs a parsed query (see `parseQuery`): one D1 round trip, two only when `offset` is past the last result.
  * Newest-relevant first; never an article published after `now` or no longer in `articles`.
  */
-export async function searchArticles(db: D1Database, query: SearchQuery, options: SearchOptions): Promise<SearchPage> {
+export async function searchArticles(db: D1Reader, query: SearchQuery, options: SearchOptions): Promise<SearchPage> {
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? SEARCH_PAGE_SIZE), 1), SEARCH_MAX_LIMIT);
   const offset = Math.max(Math.trunc(options.offset ?? 0), 0);
   const cap = Math.max(Math.trunc(options.candidates ?? SEARCH_CANDIDATES), 1);

@@ -1,7 +1,9 @@
 /** What sitemaps read: months of the archive, one month's articles, the last 48 hours, and the tags. */
+
 import type { ArticleMeta } from '../content/types.ts';
 import { listName } from './list-names.ts';
 import { META_COLUMNS, type MetaRow, metaFromRow } from './rows.ts';
+import type { D1Reader } from './session.ts';
 import { withTimeLimit } from './unavailable.ts';
 
 export interface ArchiveMonth {
@@ -37,14 +39,14 @@ FROM sections ORDER BY position`;
 const AUTHORS_SQL = `SELECT slug, (SELECT max(published_ms) FROM listings WHERE list = '${listName({ author: '' })}' || slug AND published_ms <= ?1) AS newest_ms
 FROM authors ORDER BY slug`;
 
-export async function readMonths(db: D1Database, now: number): Promise<ArchiveMonth[]> {
+export async function readMonths(db: D1Reader, now: number): Promise<ArchiveMonth[]> {
   const { results } = await withTimeLimit('sitemap months', () => db.prepare(MONTHS_SQL).bind(now).all<ArchiveMonth>());
   return results;
 }
 
 /** A month's visible articles, oldest first, `limit` from `offset` (a month over 50,000 takes several files). */
 export async function readMonth(
-  db: D1Database,
+  db: D1Reader,
   month: string,
   { now, limit, offset }: { now: number; limit: number; offset: number },
 ): Promise<{ slug: string; updatedAt: string }[]> {
@@ -56,7 +58,7 @@ export async function readMonth(
 
 /** Visible articles published within `windowMs` before now, newest first, at most `limit`. */
 export async function readRecent(
-  db: D1Database,
+  db: D1Reader,
   { now, windowMs, limit }: { now: number; windowMs: number; limit: number },
 ): Promise<ArticleMeta[]> {
   const { results } = await withTimeLimit('news sitemap', () =>
@@ -69,11 +71,7 @@ export async function readRecent(
 }
 
 /** Tags with at least one visible article, with the time of their newest one. */
-export async function readTags(
-  db: D1Database,
-  now: number,
-  limit: number,
-): Promise<{ tag: string; newestMs: number }[]> {
+export async function readTags(db: D1Reader, now: number, limit: number): Promise<{ tag: string; newestMs: number }[]> {
   const { results } = await withTimeLimit('sitemap tags', () =>
     db.prepare(TAGS_SQL).bind(now, limit).all<{ tag: string; newest_ms: number }>(),
   );
@@ -82,7 +80,7 @@ export async function readTags(
 
 /** Sections in nav order, with the time of their newest visible article (null when they have none yet). */
 export async function readSectionTimes(
-  db: D1Database,
+  db: D1Reader,
   now: number,
 ): Promise<{ slug: string; newestMs: number | null }[]> {
   const { results } = await withTimeLimit('sitemap sections', () =>
@@ -92,10 +90,7 @@ export async function readSectionTimes(
 }
 
 /** Writers, with the time of their newest visible article (null when they have none yet). */
-export async function readAuthorTimes(
-  db: D1Database,
-  now: number,
-): Promise<{ slug: string; newestMs: number | null }[]> {
+export async function readAuthorTimes(db: D1Reader, now: number): Promise<{ slug: string; newestMs: number | null }[]> {
   const { results } = await withTimeLimit('sitemap authors', () =>
     db.prepare(AUTHORS_SQL).bind(now).all<{ slug: string; newest_ms: number | null }>(),
   );

@@ -3,6 +3,7 @@
  * harness moves through `POST /__test/clock` (tests/load/clock.ts). Never imported by src/.
  */
 import { createApp } from '../../src/app.ts';
+import { coloCache } from '../../src/cache/colo.ts';
 import { createIsolateCaches } from '../../src/cache/isolate.ts';
 import { refreshOnSchedule } from '../../src/weather/scheduled.ts';
 import { createWeatherService } from '../../src/weather/service.ts';
@@ -12,7 +13,8 @@ const clock = createTestClock(() => Date.now());
 const now = clock.now;
 // Looked up at call time, so the platform's fetch is used with its own `this`.
 const weather = createWeatherService({ fetch: (input, init) => fetch(input, init), now });
-const app = createApp({ weather, now, caches: createIsolateCaches() });
+// The colo's cache as in production: the runtime wrangler dev serves has caches.default.
+const app = createApp({ weather, now, caches: createIsolateCaches(), colo: coloCache(caches.default) });
 
 export default {
   fetch: (request, env, ctx) =>

@@ -5,11 +5,14 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeReport } from '../../src/publish/node/publish-report.ts';
+import { purgeClient, purgeFromEnv } from '../../src/publish/node/purge-client.ts';
 import type { PublishOutcome } from '../../src/publish/node/run-publish.ts';
+import { articleTag, FEEDS_TAG, SITEMAPS_TAG } from '../../src/site/tags.ts';
 import { memoryR2 } from './support/memory-r2.ts';
-import { localOpener, type PublishProject, publishProject } from './support/publish-project.ts';
+import { article, localOpener, type PublishProject, publishProject } from './support/publish-project.ts';
 
 const projects: PublishProject[] = [];
 afterEach(() => {
@@ -107,3 +110,73 @@ describe('runPublish', () => {
     });
   });
 });
+
+describe('the purge after a publish', () => {
+  it('purges the tags of what changed once D1 holds it, and only then', async () => {
+    const p = project(['a', 'b']);
+    const r2 = memoryR2();
+    const purges: string[][] = [];
+    const purge = async (tags: readonly string[]) => {
+      // The rows are written before the purge: a cache refilled right after it gets the new state.
+      const row = await readRow(p, 'b');
+      purges.push([...tags, `b-title:${row}`]);
+    };
+    reportOf(await p.publish({ openBindings: localOpener(r2.bucket) }));
+    p.write('b', article('b').replace('title: خبر b', 'title: عنوان جديد'));
+    await new Promise((ok) => setTimeout(ok, 10));
+    const report = reportOf(await p.publish({ openBindings: localOpener(r2.bucket), purge }));
+    expect(purges).toEqual([[...[articleTag('b'), FEEDS_TAG, SITEMAPS_TAG].sort(), 'b-title:عنوان جديد']]);
+    expect(report.purged).toBe(3);
+    expect(describeReport(report)).toContain('; purged 3 cache tag(s), in');
+    // Nothing changed: nothing to purge.
+    expect(reportOf(await p.publish({ openBindings: localOpener(r2.bucket), purge })).purged).toBeNull();
+    expect(purges).toHaveLength(1);
+  });
+
+  it('warns, and keeps what it published, when the purge fails', async () => {
+    const p = project(['a']);
+    const report = reportOf(
+      await p.publish({
+        openBindings: localOpener(memoryR2().bucket),
+        purge: async () => {
+          throw new Error('POST https://example.com/_purge answered 503: {}');
+        },
+      }),
+    );
+    expect(report.plan.added).toHaveLength(1);
+    expect(report.purged).toBeNull();
+    expect(p.log.warn).toEqual([
+      'Workers Cache purge failed (POST https://example.com/_purge answered 503: {}): published all the same; cached pages refresh within 60 s.',
+    ]);
+  });
+
+  it('is configured by PURGE_URL and PURGE_TOKEN together, and posts the tags with the token', async () => {
+    expect(purgeFromEnv({})).toBeNull();
+    expect(purgeFromEnv({ PURGE_TOKEN: 't' })).toEqual({
+      invalid: 'set both PURGE_URL and PURGE_TOKEN to purge Workers Cache, or neither',
+    });
+    expect(purgeFromEnv({ PURGE_URL: 'example.com/_purge', PURGE_TOKEN: 't' })).toEqual({
+      invalid: 'PURGE_URL is not an http(s) URL: "example.com/_purge"',
+    });
+    const sent: { url: string; init: RequestInit }[] = [];
+    const fetcher = (async (url: string, init: RequestInit) => {
+      sent.push({ url, init });
+      return new Response('{}', { status: sent.length === 3 ? 401 : 200 });
+    }) as unknown as typeof fetch;
+    const purge = purgeClient('https://example.com/_purge', 'secret', fetcher);
+    await purge(Array.from({ length: 1_500 }, (_, i) => `t${i}`));
+    expect(sent.map((s) => (JSON.parse(String(s.init.body)) as { tags: string[] }).tags.length)).toEqual([1_000, 500]);
+    expect(new Headers(sent[0]?.init.headers).get('Authorization')).toBe('Bearer secret');
+    await expect(purge(['x'])).rejects.toThrow('POST https://example.com/_purge answered 401: {}');
+  });
+});
+
+/** The stored title of `slug` in the project's local database. */
+async function readRow(p: PublishProject, slug: string) {
+  const db = new DatabaseSync(p.dbFile, { readOnly: true });
+  try {
+    return (db.prepare('SELECT title FROM articles WHERE slug = ?').get(slug) as { title: string } | undefined)?.title;
+  } finally {
+    db.close();
+  }
+}

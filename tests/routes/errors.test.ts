@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../src/app.ts';
+import { NO_COLO_CACHE } from '../../src/cache/colo.ts';
 import { createIsolateCaches } from '../../src/cache/isolate.ts';
 import { executionContext, testApp } from '../helpers/app.ts';
 import { article } from '../helpers/articles.ts';
@@ -15,10 +16,11 @@ function brokenD1(mode: 'error' | 'hang' | 'garbage'): D1Database {
     return Promise.resolve({ results: [{ slug: 'a', tags: '{not json', image: null }], success: true, meta: {} });
   };
   const statement = { bind: () => statement, all: answer, first: answer, run: answer, raw: answer };
-  return {
+  const reader = {
     prepare: () => statement,
     batch: async (statements: unknown[]) => Promise.all(statements.map(() => answer())),
-  } as unknown as D1Database;
+  };
+  return { ...reader, withSession: () => reader } as unknown as D1Database;
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -115,7 +117,7 @@ describe('unexpected failures', () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     // A bug in the header's temperature: every page and every error page that fills it throws.
     const weather = { current: () => Promise.reject(new Error('bug in the header')), refresh: vi.fn() };
-    const app = createApp({ weather, now: Date.now, caches: createIsolateCaches() });
+    const app = createApp({ weather, now: Date.now, caches: createIsolateCaches(), colo: NO_COLO_CACHE });
     const { ctx } = executionContext();
     const fetchPath = (path: string) => app.fetch(new Request(`https://site.test${path}`), env, ctx);
     for (const path of ['/', '/no-such-page']) {

@@ -134,6 +134,8 @@ export function openLocalD1(
       sqlite.exec(sql);
       return { count: 0, duration: 0 };
     },
+    // One SQLite file has no replicas: a session reads the file itself, as a local D1's does.
+    withSession: () => ({ prepare: db.prepare, batch: db.batch, getBookmark: () => null }),
   };
   return {
     db: db as unknown as D1Database,

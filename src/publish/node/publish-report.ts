@@ -17,6 +17,8 @@ export interface PublishReport {
   cards: { made: number; backlog: number };
   /** Article files read, and those skipped as unchanged since they were published. */
   files: { read: number; skipped: number };
+  /** Cache tags purged after the writes (null: no purge configured, nothing to purge, or the purge failed). */
+  purged: number | null;
   seconds: number;
   /** What the run warned about as it went (a lock taken over, stamps not saved). */
   warnings: string[];
@@ -26,13 +28,14 @@ export interface PublishReport {
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** The one line the publish script prints for a run. */
-export function describeReport({ where, plan, drafts, media, cards, files, seconds }: PublishReport): string {
+export function describeReport({ where, plan, drafts, media, cards, files, purged, seconds }: PublishReport): string {
   const mediaLine = `; media: ${media.processed} image(s) processed, ${media.uploaded} file(s) uploaded, ${media.deleted} deleted`;
   const cardsLine = `; cards: made ${count(cards.made)}, backlog ${count(cards.backlog)}`;
   const held = drafts ? `; ${drafts} draft(s) held back` : '';
   const read = `; ${files.read} of ${files.read + files.skipped} file(s) read (${files.skipped} unchanged since published)`;
+  const purgedLine = purged === null ? '' : `; purged ${count(purged)} cache tag(s)`;
   const time = seconds.toFixed(1);
   return isEmptyPlan(plan) && cards.made === 0
     ? `Nothing to publish: ${where} is up to date (${describePlan(plan)}${held}${mediaLine}${cardsLine}${read}), in ${time} s`
-    : `Published to ${where}: ${describePlan(plan)}${held}${mediaLine}${cardsLine}${read}, in ${time} s`;
+    : `Published to ${where}: ${describePlan(plan)}${held}${mediaLine}${cardsLine}${read}${purgedLine}, in ${time} s`;
 }

@@ -11,6 +11,7 @@ import { filesOfChangedAuthors, publishAuthors, readStoredAuthors } from '../aut
 import { PublishFault } from '../fault.ts';
 import { type NamedBucket, namedD1, namedR2 } from '../named-bindings.ts';
 import { publishArticles } from '../publish.ts';
+import { purgeTagsOf } from '../purge-tags.ts';
 import { readPublishedState } from '../write.ts';
 import { readAuthors } from './author-files.ts';
 import { type OpenBindings, openBindings as realBindings } from './bindings.ts';
@@ -20,6 +21,7 @@ import { loadStamps, type Stamps, saveStamps } from './file-stamps.ts';
 import { CARD_WINDOW_MS, publishAuthorPhotos, publishMedia, removeUnusedMedia } from './media-publish.ts';
 import { type HeldPublishLock, takePublishLock } from './publish-lock.ts';
 import type { PublishReport } from './publish-report.ts';
+import type { Purge } from './purge-client.ts';
 import { showPath } from './show-path.ts';
 
 export type PublishMode = 'check' | 'local' | 'remote';
@@ -50,6 +52,8 @@ export interface RunPublishOptions {
   now?: () => Date;
   log?: PublishLog;
   openBindings?: OpenBindings;
+  /** Purges Workers Cache by tag after the writes (see purge-client.ts); none: pages refresh within 60 s. */
+  purge?: Purge | null;
 }
 
 export type PublishOutcome =
@@ -71,6 +75,23 @@ function leftInR2(keys: readonly string[]): string {
   const named = keys.slice(0, 3).join(', ');
   const more = keys.length > 3 ? `, and ${keys.length - 3} more` : '';
   return `${keys.length} object(s) this run uploaded to MEDIA (${named}${more}) stay there unused until the next successful publish uses or deletes them`;
+}
+
+/**
+ * Purges the tags of what changed: how many, or null when there is no purge configured or nothing to purge. A
+ * failed purge is a warning, not a fault: what is published stands, and no page is kept past 60 s anyway.
+ */
+async function purgeChanged(purge: Purge | null | undefined, tags: string[], warn: (line: string) => void) {
+  if (!purge || tags.length === 0) return null;
+  try {
+    await purge(tags);
+    return tags.length;
+  } catch (error) {
+    warn(
+      `Workers Cache purge failed (${error instanceof Error ? error.message : String(error)}): published all the same; cached pages refresh within 60 s.`,
+    );
+    return null;
+  }
 }
 
 const quiet: PublishLog = { info: () => {}, warn: () => {} };
@@ -144,7 +165,7 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishOut
     });
     const writers = await publishAuthorPhotos(media.bucket, authors, images.readMedia);
     // Before the articles that name them: a byline never links to a page that does not exist yet.
-    await publishAuthors(db, writers.authors, storedAuthors);
+    const authorsWritten = await publishAuthors(db, writers.authors, storedAuthors);
     let lastReport = now().getTime();
     const held = lock;
     const plan = await publishArticles(db, withMedia.articles, {
@@ -187,6 +208,17 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishOut
         `Could not save ${stampsFile} (${(error as Error).message}): published all the same; the next run may read unchanged files again.`,
       );
     }
+    // Last: once D1 holds the new state, so no cache refills with the old one.
+    const purged = await purgeChanged(
+      options.purge,
+      purgeTagsOf({
+        before: state,
+        result: plan,
+        sections: site?.sections ?? [],
+        authors: authorsWritten,
+      }),
+      warn,
+    );
     const report: PublishReport = {
       where: remote ? 'remote D1 and R2' : 'local D1 and R2',
       plan,
@@ -198,6 +230,7 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishOut
       },
       cards: { made: withMedia.stats.cards + backlog.made, backlog: backlog.left },
       files: { read: files.length, skipped: skipped.length },
+      purged,
       seconds: (now().getTime() - started) / 1000,
       warnings,
     };

@@ -22,6 +22,7 @@ export function nodeBindings(bindings: { DB: D1Database; MEDIA?: R2Bucket }): En
     SITE_URL: 'https://al-ayyam.example',
     WEATHER_URL: 'https://upstream.test/v1/forecast',
     WEATHER_KV: memoryKv().binding,
+    CF_VERSION_METADATA: { id: 'node-test', tag: '', timestamp: '' },
     ...bindings,
   } as Env;
 }
