@@ -2,8 +2,8 @@
  * The measurements behind two choices in src/http, as a micro-benchmark in Node of one 17 KB page (the size of an
  * article page) served by a Hono app. Each pair runs in alternating rounds (bench/measure.ts), so both sides see the
  * same machine; prints the median time per request of each and their ratio.
- * - conditional.ts is not hono/etag: Hono's etag middleware (SHA-1 of the body on every request) against our
- *   precomputed strong ETag, for a 200 and a 304.
+ * - conditional.ts is not hono/etag: Hono's etag middleware hashing the body (SHA-1, what it does when the handler
+ *   sets no ETag) against our precomputed strong ETag, for a 200 and a 304.
  * - security.ts builds secureHeaders with a plain-string CSP that overwrites: against the per-request CSP callback
  *   with `overwrite: false` and X-Powered-By removal it replaced.
  *

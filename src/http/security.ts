@@ -29,9 +29,9 @@ const NOT_SENT = {
  * Built on the first request, when the style hashes are known (WebCrypto is asynchronous, so not at startup), so
  * that the policy is a plain string: with a per-request CSP callback, secureHeaders copies and joins the policy
  * on every response. The headers overwrite (Hono's default) instead of checking for each one first, and AMP
- * pages get their policy from `ampPolicy` instead of a route header this would have to keep. In Node 22, a 15 KB
- * page through a Hono app costs 12-16% more per request with the callback, `overwrite: false` and X-Powered-By
- * removal than with this configuration (interleaved rounds; scripts/middleware-microbench.ts shows both).
+ * pages get their policy from `ampPolicy` instead of a route header this would have to keep. The callback,
+ * `overwrite: false` and X-Powered-By removal cost more per request than this configuration:
+ * scripts/middleware-microbench.ts measures both.
  */
 export function securityHeaders({ inlineStyles }: SecurityOptions): MiddlewareHandler {
   let middleware: MiddlewareHandler | undefined;

@@ -3,7 +3,7 @@
  * with the JSX runtime's `jsx()` rather than JSX syntax, so that Node (the publish step's render-budget check runs
  * the markdown renderer, which uses these for body photos) can load this file without a compiler. The runtime the
  * compiled .tsx views use, not `hono/jsx` itself: that index also brings hono's client-side DOM renderer and
- * hooks, 7 KiB gzip in the Worker (tests/node/bundle.test.ts).
+ * hooks, which the Worker would carry unused (tests/node/bundle.test.ts keeps the bundle within its budget).
  */
 import type { JSXNode } from 'hono/jsx';
 import { jsx } from 'hono/jsx/jsx-runtime';

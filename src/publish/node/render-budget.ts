@@ -13,8 +13,8 @@ import { variantWidths } from './media/widths.ts';
 /**
  * Most CPU time, in milliseconds, that lexing an article's body and rendering its HTML and AMP bodies may take
  * in Node. CPU time, not wall time, like the Worker's own limit: a busy publishing machine does not fail
- * ordinary articles. On the busy 2-core development machine 100 KB of prose takes about 4 ms, and 100 KB with a
- * 60-row table and a 300-item list up to 30 ms.
+ * ordinary articles, even long ones with tables and lists, which take a small fraction of it; a body made to
+ * burn CPU does not.
  */
 const RENDER_BUDGET_MS = 50;
 

@@ -3,10 +3,9 @@ import type { AvifOptions, JpegOptions, PngOptions, Sharp, WebpOptions } from 's
 import type { RasterType } from '../../../media/types.ts';
 
 /**
- * AVIF at effort 2 of 9. Measured on a 2400 × 1600 photo-like image (scripts/bench-media.ts): the four AVIF
- * widths take about 2 s of CPU at effort 2 against about 20 s at sharp's default 4, for files within 10 % of the
- * size; effort 3 costs 2.6 times effort 2 for 2 % smaller files. Quality 50 (sharp's default) comes out
- * near WebP 78 and JPEG 80 in PSNR at a bit over half their bytes.
+ * AVIF at effort 2 of 9: several times faster than sharp's default 4 for files of nearly the same size, since a
+ * publish encodes every width of every photo. Quality 50 is sharp's default. The bench's photos section
+ * (bench/README.md) measures publish time and bytes.
  */
 export const AVIF = { quality: 50, effort: 2 } satisfies AvifOptions;
 export const WEBP = { quality: 78, effort: 4 } satisfies WebpOptions;
