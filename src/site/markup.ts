@@ -5,7 +5,6 @@
 import type { IsolateCaches } from '../cache/isolate.ts';
 import { hash64 } from '../lib/hash.ts';
 import type { BodyFlavor } from '../markdown/render.ts';
-import { escapeHtml } from '../markdown/render.ts';
 import { loadRenderer } from './bodies.ts';
 
 type MarkupCaches = Pick<IsolateCaches, 'bodies'>;
@@ -13,7 +12,8 @@ type MarkupCaches = Pick<IsolateCaches, 'bodies'>;
 /** A correction's text as inline HTML: one paragraph's content, or the text escaped if it renders as anything else. */
 export function inlineHtml(caches: MarkupCaches, text: string, flavor: BodyFlavor): Promise<string> {
   return caches.bodies.get(`inline:${flavor}:${hash64(text)}`, async () => {
-    const html = (await loadRenderer()).renderMarkdown(text, flavor).trim();
+    const { renderMarkdown, escapeHtml } = await loadRenderer();
+    const html = renderMarkdown(text, flavor).trim();
     const paragraph = /^<p>([\s\S]*)<\/p>$/.exec(html);
     return paragraph && !paragraph[1]?.includes('<p>') ? (paragraph[1] ?? '') : escapeHtml(text);
   });

@@ -59,4 +59,21 @@ describe('the Worker bundle', () => {
     const client = /hono\/dist\/jsx\/(dom\/(render|hooks|components|jsx-runtime)|hooks|streaming)/;
     expect(sources.filter((s) => client.test(s))).toEqual([]);
   });
+
+  it('does not run marked at startup: an isolate that serves cached pages never loads the markdown renderer', () => {
+    // marked builds its grammar with `new RegExp` when its module runs; a fresh process counts the RegExps that
+    // starting the Worker constructs, and those loading marked alone does.
+    const constructed = (module: string) => {
+      const script = `const Real = RegExp; let count = 0;
+globalThis.RegExp = new Proxy(Real, { construct(target, args) { count++; return Reflect.construct(target, args); } });
+await import(${JSON.stringify(module)});
+process.stdout.write(String(count));`;
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      return Number(run.stdout);
+    };
+    const marked = constructed(join(process.cwd(), 'node_modules/marked/lib/marked.esm.js'));
+    expect(marked).toBeGreaterThan(30);
+    expect(constructed(join(out, 'index.js'))).toBeLessThan(marked / 4);
+  });
 });
