@@ -24,6 +24,10 @@ export default defineConfig({
       'tests/markdown/plain-text.test.ts',
       'tests/weather/upstream.test.ts',
       'tests/weather/service.test.ts',
+      // The publish run, against a real local D1 file and an in-memory R2.
+      'tests/node/run-publish.test.ts',
+      'tests/node/publish-faults.test.ts',
+      'tests/node/publish-lock.test.ts',
     ],
   },
 });

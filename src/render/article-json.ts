@@ -12,18 +12,18 @@ export interface ArticleJsonContext {
   liveActive: boolean;
 }
 
-/** An article in lists: everything but the body. */
-export function articleSummaryJson(
-  article: ArticleMeta,
-  urls: ArticleUrls,
-  { siteUrl, liveActive }: ArticleJsonContext,
-) {
+/** An article's first fields in every JSON view: what names it. */
+const articleHead = (article: ArticleMeta, urls: ArticleUrls) => ({
+  slug: article.slug,
+  url: urls.canonical,
+  ampUrl: urls.amp,
+  title: article.title,
+  summary: article.summary,
+});
+
+/** The fields after the head (and, for one article, after its body). */
+function articleFields(article: ArticleMeta, urls: ArticleUrls, { siteUrl, liveActive }: ArticleJsonContext) {
   return {
-    slug: article.slug,
-    url: urls.canonical,
-    ampUrl: urls.amp,
-    title: article.title,
-    summary: article.summary,
     lang: 'ar' as const,
     dir: 'rtl' as const,
     image: article.image
@@ -61,6 +61,12 @@ export function articleSummaryJson(
   };
 }
 
+/** An article in lists: everything but the body. */
+export const articleSummaryJson = (article: ArticleMeta, urls: ArticleUrls, context: ArticleJsonContext) => ({
+  ...articleHead(article, urls),
+  ...articleFields(article, urls, context),
+});
+
 /**
  * One article in full: the summary fields plus the sanitized body as HTML (its URLs made absolute, as an app shows
  * it away from the site) and as plain text.
@@ -71,42 +77,13 @@ export function articleJson(
   context: ArticleJsonContext,
   body: { html: string; text: string; updates: string[] },
 ) {
-  const {
-    lang,
-    dir,
-    image,
-    card,
-    publishedAt,
-    updatedAt,
-    author,
-    authors,
-    source,
-    tags,
-    top,
-    breaking,
-    live,
-    readingTimeMinutes,
-    ...head
-  } = articleSummaryJson(article, urls, context);
-  // Field order as documented: body fields right after the summary.
+  // Field order as documented: body fields right after the head, live coverage and corrections last.
+  const { live, ...fields } = articleFields(article, urls, context);
   return {
-    ...head,
+    ...articleHead(article, urls),
     html: absoluteBodyHtml(body.html, urls.canonical),
     text: body.text,
-    lang,
-    dir,
-    image,
-    card,
-    publishedAt,
-    updatedAt,
-    author,
-    authors,
-    source,
-    tags,
-    top,
-    breaking,
-    readingTimeMinutes,
-    // A live article's updates, oldest first, each with its anchor on the page and its sanitized HTML.
+    ...fields,
     live: live
       ? {
           ...live,

@@ -2,7 +2,6 @@
  * JSON for apps and partners: GET /api/articles (paginated by page number or cursor, filtered by tag, section or
  * top), GET /api/articles/:slug, GET /api/front (the front page's structure) and GET /api/sections.
  */
-import { validator } from 'hono/validator';
 import { MAX_TAG_LENGTH } from '../content/fields.ts';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { apiError } from '../http/errors.ts';
@@ -12,6 +11,7 @@ import { type ApiListQuery, articleDocument, articleList, frontDocument, section
 import { listPosition } from '../site/cursor.ts';
 import { tagFromUrl } from '../site/url-values.ts';
 import { answerJson, siteOf } from './answer.ts';
+import { apiQuery } from './api-query.ts';
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 50;
@@ -67,27 +67,20 @@ export function parseListQuery(query: QueryValues): ApiListQuery | string {
 export function articleApiRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
-  app.get(
-    '/api/articles',
-    validator('query', (value, c) => {
-      const params = parseListQuery(value);
-      return typeof params === 'string' ? apiError(c, 400, 'bad_request', params) : params;
-    }),
-    async (c) => {
-      const query = c.req.valid('query');
-      const list = await articleList(siteOf(c, deps), query);
-      if ('unknown' in list) {
-        const [name, see] = list.unknown === 'section' ? ['section', '/api/sections'] : ['author', '/authors'];
-        return apiError(
-          c,
-          400,
-          'bad_request',
-          `"${name}" names no ${name}: see ${see}, got ${quoted(query[list.unknown] ?? '')}`,
-        );
-      }
-      return answerJson(c, deps, list);
-    },
-  );
+  app.get('/api/articles', apiQuery(parseListQuery), async (c) => {
+    const query = c.req.valid('query');
+    const list = await articleList(siteOf(c, deps), query);
+    if ('unknown' in list) {
+      const [name, see] = list.unknown === 'section' ? ['section', '/api/sections'] : ['author', '/authors'];
+      return apiError(
+        c,
+        400,
+        'bad_request',
+        `"${name}" names no ${name}: see ${see}, got ${quoted(query[list.unknown] ?? '')}`,
+      );
+    }
+    return answerJson(c, deps, list);
+  });
 
   app.get('/api/articles/:slug', async (c) => {
     const article = await articleDocument(siteOf(c, deps), c.req.param('slug'));

@@ -1,8 +1,6 @@
 /** Archive search: the reader's page (GET /search?q=…&page=N) and the JSON API (GET /api/search?q=…&limit=…&cursor=…). */
-import { validator } from 'hono/validator';
 import type { AppDeps, AppEnv } from '../deps.ts';
 import { sendCached } from '../http/conditional.ts';
-import { apiError } from '../http/errors.ts';
 import { JSON_TYPE, SEARCH_CACHE } from '../http/headers.ts';
 import { parseLimit, parsePage, type QueryValues, quoted, repeatedParam, single } from '../http/params.ts';
 import { hash64 } from '../lib/hash.ts';
@@ -12,6 +10,7 @@ import { MAX_SEARCH_OFFSET, searchCursor, searchOffset } from '../site/cursor.ts
 import { type SearchAsk, searchDocument, searchPage } from '../site/search.tsx';
 import { SEARCH_MAX_LIMIT, SEARCH_PAGE_SIZE } from '../store/search.ts';
 import { answerPage, siteOf } from './answer.ts';
+import { apiQuery } from './api-query.ts';
 import { notFoundPage } from './errors.tsx';
 
 const NOINDEX = { 'X-Robots-Tag': 'noindex' };
@@ -76,24 +75,17 @@ export function searchRoutes(deps: AppDeps) {
     return answerPage(c, deps, page, { cacheControl: SEARCH_CACHE, headers: NOINDEX });
   });
 
-  app.get(
-    '/api/search',
-    validator('query', (value, c) => {
-      const params = parseSearchParams(value);
-      return typeof params === 'string' ? apiError(c, 400, 'bad_request', params) : params;
-    }),
-    async (c) => {
-      const text = await searchDocument(siteOf(c, deps), c.req.valid('query'), searchCursor);
-      // CORS headers come from hono/cors on /api/* (src/app.ts).
-      return sendCached(c, {
-        body: text,
-        etag: hash64(text),
-        contentType: JSON_TYPE,
-        cacheControl: SEARCH_CACHE,
-        headers: NOINDEX,
-      });
-    },
-  );
+  app.get('/api/search', apiQuery(parseSearchParams), async (c) => {
+    const text = await searchDocument(siteOf(c, deps), c.req.valid('query'), searchCursor);
+    // CORS headers come from hono/cors on /api/* (src/app.ts).
+    return sendCached(c, {
+      body: text,
+      etag: hash64(text),
+      contentType: JSON_TYPE,
+      cacheControl: SEARCH_CACHE,
+      headers: NOINDEX,
+    });
+  });
 
   return app;
 }
