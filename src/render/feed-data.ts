@@ -19,7 +19,10 @@ export interface FeedChannel {
   feedUrl: string;
 }
 
-/** Default feed freshness hint (RSS `ttl`, minutes): the shared cache keeps pages for 300 s. */
+/**
+ * How often a feed reader should poll (RSS `ttl`, minutes): a courtesy interval for news readers; the feed itself is
+ * never cached past 60 s, so a reader that polls sooner still gets it fresh.
+ */
 export const FEED_TTL_MINUTES = 5;
 
 /** How many articles the site and tag feeds carry. */

@@ -26,7 +26,7 @@ const SPEED = (3 * FRESH_MS) / 1000 / SECONDS;
 /** Clock speed while publishing: cached lists expire every 100 ms, so readers keep reading D1 during the publish. */
 const PUBLISH_SPEED = 600;
 const NEW_ARTICLES = 200;
-/** Articles per page on /page/N and tag pages (LIST_LIMIT in src/routes/pages.tsx). */
+/** Articles per page on /page/N and tag pages (LIST_LIMIT in src/site/lists.tsx). */
 const LIST_LIMIT = 20;
 const SEARCH_QUERY = 'بيروت';
 
