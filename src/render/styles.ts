@@ -25,7 +25,7 @@ h1{font-size:1.7rem;margin:.5rem 0}
 .temp b{display:inline-block;min-width:4.5em;text-align:center;font-weight:700;color:var(--fg);direction:ltr;unicode-bidi:isolate}
 .search{display:flex;flex-wrap:wrap;align-items:center;gap:.25rem .5rem;flex:1 1 12rem;margin:0}
 .search input{flex:1 1 8rem;min-width:0;font:inherit;font-size:.95rem;padding:.25rem .6rem;border:1px solid var(--muted);border-radius:.25rem;background:var(--bg);color:var(--fg)}
-.search button{font:inherit;font-size:.95rem;font-weight:600;padding:.25rem .9rem;border:0;border-radius:.25rem;background:var(--red);color:#fff;cursor:pointer}
+.search button{min-width:4.5em;align-self:stretch;font:inherit;font-size:.95rem;font-weight:600;padding:.25rem .9rem;border:0;border-radius:.25rem;background:var(--red);color:#fff;cursor:pointer}
 .search-link{font-weight:600}
 main .search{margin-block:.5rem 1rem}
 main .search label{flex-basis:100%;font-weight:600}
