@@ -1,5 +1,6 @@
 /** Plain text from markdown tokens: for summaries, JSON `text` and reading time. */
 import type { Token } from 'marked';
+import { NAMED_REFERENCES } from './entities.ts';
 
 /** Concatenates the visible text of inline and block tokens, block tokens separated by blank lines. */
 export function tokensToText(tokens: readonly Token[]): string {
@@ -43,38 +44,22 @@ function tokenText(token: Token): string {
   }
 }
 
-function inlineText(tokens: readonly Token[]): string {
+/** The visible text of inline tokens with references decoded, as in an image's alt text: `![*a* [b](/c)](x)` gives "a b". */
+export function inlineText(tokens: readonly Token[]): string {
   return tokens.map(tokenText).join('');
 }
 
-// The references marked emits, plus those that can spell a URL scheme (`javascript&colon;`, `&Tab;`).
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  colon: ':',
-  tab: '\t',
-  newline: '\n',
-  sol: '/',
-  lpar: '(',
-  rpar: ')',
-  period: '.',
-  comma: ',',
-  num: '#',
-  quest: '?',
-};
-
-/** Decodes the character references marked leaves in text. */
+/**
+ * Decodes the character references marked leaves in text: numeric ones, and the names of entities.ts in their exact
+ * case, as browsers read them. Anything else (an unknown name, a number beyond Unicode, `&#0;`) stays as written.
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi, (whole, ref: string) => {
     if (ref[0] === '#') {
       const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return NAMED[ref.toLowerCase()] ?? whole;
+    return NAMED_REFERENCES.get(ref) ?? whole;
   });
 }
 

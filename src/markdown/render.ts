@@ -9,8 +9,8 @@ import type { ImageSize } from '../media/types.ts';
 import { createIdAllocator } from './heading-ids.ts';
 import { BodyLimitError, bodyLimitProblem, formatBodyLimitProblem } from './limits.ts';
 import { MARKDOWN_OPTIONS } from './options.ts';
-import { tokensToText } from './plain-text.ts';
-import { safeUrl } from './urls.ts';
+import { decodeEntities, inlineText, tokensToText } from './plain-text.ts';
+import { encodeUrl, safeUrl } from './urls.ts';
 
 export type BodyFlavor = 'html' | 'amp';
 
@@ -85,25 +85,26 @@ class BodyRenderer extends Renderer {
     const inner = this.parser.parseInline(tokens);
     const url = safeUrl(href);
     if (url === null) return inner;
-    const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';
     // safeUrl has already turned `//host` and its backslash forms into https://host, so they count as external.
     const external = /^https?:/i.test(url) ? ' rel="noopener noreferrer"' : '';
-    return `<a href="${escapeHtml(url)}"${titleAttr}${external}>${inner}</a>`;
+    return `<a href="${escapeHtml(encodeUrl(url))}"${titleAttribute(title)}${external}>${inner}</a>`;
   }
 
-  override image({ href, title, text }: Tokens.Image): string {
+  override image({ href, title, text, tokens }: Tokens.Image): string {
     const url = safeUrl(href);
-    const alt = escapeHtml(text);
+    // Alt text is plain text: the words of emphasis, links and code, without their markers.
+    const plainAlt = tokens ? stripBidiControls(inlineText(tokens)) : decodedText(text);
+    const alt = escapeHtml(plainAlt);
     if (url === null || /^mailto:/i.test(url)) return alt;
     const size = this.images[url];
     if (size?.media) {
       // A published media-folder photo: right-sized AVIF/WebP/JPEG variants, as the lead image gets them.
-      const props = { image: { ...size.media, alt: text }, title: title || undefined };
+      const props = { image: { ...size.media, alt: plainAlt }, title: title ? decodedText(title) : undefined };
       return String(this.flavor === 'amp' ? AmpPicture(props) : Picture(props));
     }
     // A media-folder image is served from R2 under its content-hashed key, not at the editor's path.
-    const src = escapeHtml(size?.src ?? url);
-    const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';
+    const src = escapeHtml(encodeUrl(size?.src ?? url));
+    const titleAttr = titleAttribute(title);
     if (this.flavor === 'amp') {
       if (size) {
         const dims = `width="${size.width}" height="${size.height}"`;
@@ -116,6 +117,19 @@ class BodyRenderer extends Renderer {
     const dims = size ? ` width="${size.width}" height="${size.height}"` : '';
     return `<img src="${src}" alt="${alt}"${titleAttr}${dims} loading="lazy" decoding="async">`;
   }
+}
+
+/**
+ * Attribute text (a title, alt text) with its character references decoded once, and without the bidi controls a
+ * reference could spell: the body lost its literal ones before lexing.
+ */
+function decodedText(text: string): string {
+  return stripBidiControls(decodeEntities(text));
+}
+
+/** ` title="…"` for a link or image title; '' without a title. */
+function titleAttribute(title: string | null | undefined): string {
+  return title ? ` title="${escapeHtml(decodedText(title))}"` : '';
 }
 
 /**

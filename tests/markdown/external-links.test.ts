@@ -10,7 +10,7 @@ describe.each(['html', 'amp'] as BodyFlavor[])('links a browser reads as another
     ['[x](/\\/evil.example/a\\b)', 'https://evil.example/a/b'],
     ['[x](/&Tab;/evil.example)', 'https://evil.example'],
     ['[x](&#47;&#47;evil.example)', 'https://evil.example'],
-    ['[x](<//evil.example/a b>)', 'https://evil.example/a b'],
+    ['[x](<//evil.example/a b>)', 'https://evil.example/a%20b'],
   ];
   for (const [markdown, href] of cases) {
     it(`${markdown} is an external https link with rel="noopener noreferrer"`, () => {
@@ -24,8 +24,9 @@ describe.each(['html', 'amp'] as BodyFlavor[])('links a browser reads as another
 
   it('on-site paths stay on-site, without rel', () => {
     expect(renderMarkdown('[x](/articles/y) [z](\\\\evil.example)', flavor)).toBe(
-      // A single backslash then a name is a relative path on this site (`/evil.example`), not another host.
-      '<p><a href="/articles/y">x</a> <a href="\\evil.example">z</a></p>\n',
+      // A single backslash then a name is a relative path on this site, not another host; percent-encoded as
+      // CommonMark does, so the browser does not read it as `/evil.example` either.
+      '<p><a href="/articles/y">x</a> <a href="%5Cevil.example">z</a></p>\n',
     );
   });
 });
