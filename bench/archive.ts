@@ -1,10 +1,13 @@
 /**
  * A deterministic synthetic archive: Arabic headlines and bodies, a Zipf-like tag distribution (a few tags on many
  * articles, a long tail on few), dates spread over ten years, about one article in twenty marked top. The same
- * seed and size always give the same files.
+ * seed, size and vocabulary always give the same files. Two vocabularies: 'worst-case' (the default) draws every
+ * word evenly from 654 news words, so every query word is in most articles; 'realistic' draws from 50,000 word
+ * forms made from real roots and affixes with Zipf's law (bench/vocabulary.ts), as real news text reads.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { realisticVocabulary, zipfSampler } from './vocabulary.ts';
 
 const WORDS = (
   'الحكومة اللبنانية البرلمان الانتخابات النيابية الرئيس الوزراء المجلس الاقتصاد الليرة المصرف المركزي الأسعار ' +
@@ -27,6 +30,28 @@ const TAG_NAMES = (
   'سوريا فلسطين العراق الأردن مصر الخليج أوروبا أميركا روسيا الصين تركيا إيران الأمم-المتحدة بيئة طقس زراعة ' +
   'سياحة نقل مرفأ مطار كهرباء مياه اتصالات تكنولوجيا قضاء أمن جيش نقابات إضراب أسعار ليرة دولار موازنة ضرائب'
 ).split(' ');
+
+export type Vocabulary = 'worst-case' | 'realistic';
+
+/** Distinct word forms of the realistic vocabulary. */
+export const REALISTIC_WORDS = 50_000;
+
+/** Picks a word with a number in [0, 1): evenly from WORDS, or by Zipf's law from the realistic vocabulary. */
+type PickWord = (u: number) => string;
+const pickers = new Map<Vocabulary, PickWord>();
+function wordPicker(vocabulary: Vocabulary): PickWord {
+  let pick = pickers.get(vocabulary);
+  if (!pick) {
+    if (vocabulary === 'worst-case') pick = (u) => WORDS[Math.floor(u * WORDS.length)] as string;
+    else {
+      const words = realisticVocabulary(REALISTIC_WORDS, WORDS);
+      const rank = zipfSampler(words.length);
+      pick = (u) => words[rank(u)] as string;
+    }
+    pickers.set(vocabulary, pick);
+  }
+  return pick;
+}
 
 /** A small, fast, seeded PRNG (mulberry32). */
 function random(seed: number) {
@@ -55,9 +80,10 @@ export interface SyntheticArticle {
 }
 
 /** Article `i` of an archive of `size` (index 0 is the oldest). */
-export function syntheticArticle(i: number, size: number): SyntheticArticle {
+export function syntheticArticle(i: number, size: number, vocabulary: Vocabulary = 'worst-case'): SyntheticArticle {
   const rnd = random(i * 7919 + 17);
-  const word = () => WORDS[Math.floor(rnd() * WORDS.length)] as string;
+  const pick = wordPicker(vocabulary);
+  const word = () => pick(rnd());
   const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
   // Zipf-like: tag k is picked with weight 1 / (k + 1).
   const zipf = () =>
@@ -106,12 +132,12 @@ export const SITE_YAML = `sections:
 `;
 
 /** Writes an archive of `size` articles into `dir` (created), with its site.yaml. Returns the most used tag. */
-export function writeArchive(dir: string, size: number): { topTag: string } {
+export function writeArchive(dir: string, size: number, vocabulary: Vocabulary = 'worst-case'): { topTag: string } {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'site.yaml'), SITE_YAML);
   const uses = new Map<string, number>();
   for (let i = 0; i < size; i++) {
-    const a = syntheticArticle(i, size);
+    const a = syntheticArticle(i, size, vocabulary);
     writeFileSync(join(dir, a.name), a.text);
     for (const tag of a.tags) uses.set(tag, (uses.get(tag) ?? 0) + 1);
   }

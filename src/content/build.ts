@@ -27,9 +27,10 @@ import type { Article, ArticleAuthor, LiveUpdate } from './types.ts';
  * source hash include it, so bumping it when any of that changes makes the next publish read, rebuild and rewrite
  * every article instead of keeping rows made the old way. (How photos are processed has its own version,
  * MEDIA_SETTINGS_VERSION, which names new R2 objects.) 2: tags are searchable. 3: breaking news, section and
- * author lists, live coverage, corrections, and summaries without a leading copy of the headline.
+ * author lists, live coverage, corrections, and summaries without a leading copy of the headline. 4: bodies stored
+ * deflated, the search index rebuilt body first and its terms counted (migrations/0009).
  */
-export const PUBLISH_FORMAT = 3;
+export const PUBLISH_FORMAT = 4;
 
 /** A content file as read from disk. `path` is relative to the project root, e.g. `content/x.md`. */
 export interface SourceFile {

@@ -4,12 +4,12 @@
  * Batches stay within D1's limits: at most 100 bound parameters and 100 KB per statement.
  */
 import type { Section } from '../content/sections.ts';
-import type { Article, ArticleAuthor, LeadImage } from '../content/types.ts';
+import type { Article, ArticleAuthor } from '../content/types.ts';
 import { tokensToText } from '../markdown/plain-text.ts';
 import { lexBody } from '../markdown/render.ts';
-import { upsertSearchRowBySlug } from '../search/statements.ts';
+import { indexArticles } from '../search/statements.ts';
 import { listsOf } from '../store/list-names.ts';
-import { ARTICLE_INSERT_COLUMNS, articleValues, publishedMs } from '../store/rows.ts';
+import { ARTICLE_INSERT_COLUMNS, articleValues, packBody, publishedMs } from '../store/rows.ts';
 import { type PublishedRow, type PublishedState, type PublishPlan, placeOf } from './plan.ts';
 
 /** D1 refuses more bound parameters than this in one statement (SQL texts here are far below its 100 KB). */
@@ -31,11 +31,14 @@ const ON_CONFLICT_UPDATE = `ON CONFLICT (slug) DO UPDATE SET ${ARTICLE_INSERT_CO
   .join(', ')}`;
 
 interface StateRow {
+  id: number;
   slug: string;
   file: string;
   version: string;
   source_hash: string;
+  /** The lead image as `{ src, width, height, hash }` (its variants left in D1), or null. */
   image: string | null;
+  /** Each local image's `{ width, height, hash }` by src (their variants left in D1). */
   body_images: string;
   published_at: string;
   tags: string;
@@ -45,39 +48,65 @@ interface StateRow {
   card: string | null;
 }
 
-/** Reads what D1 holds: every article's version, source hash, card and measured images, and every takedown. */
-export async function readPublishedState(db: D1Database): Promise<PublishedState> {
-  const [articles, takedowns] = await db.batch<StateRow>([
-    db.prepare(
-      'SELECT slug, file, version, source_hash, image, body_images, published_at, tags, top, breaking, authors, card FROM articles',
-    ),
+/** Rows per read of the published state: a page stays a few MB, far under D1's largest response. */
+export const STATE_PAGE_ROWS = 10_000;
+
+/**
+ * A page of the published state, by row id. Images come without their variants (a photo's manifest is most of a
+ * row's JSON): the publish step compares only their sizes and hashes.
+ */
+const STATE_PAGE = `SELECT id, slug, file, version, source_hash,
+  CASE WHEN image IS NULL THEN NULL ELSE json_object('src', image ->> '$.src', 'width', image ->> '$.width',
+    'height', image ->> '$.height', 'hash', image ->> '$.media.hash') END AS image,
+  CASE WHEN body_images = '{}' THEN '{}' ELSE (SELECT json_group_object(key, json_object('width', value ->> '$.width',
+    'height', value ->> '$.height', 'hash', value ->> '$.hash')) FROM json_each(body_images)) END AS body_images,
+  published_at, tags, top, breaking, authors, card
+FROM articles WHERE id > ?1 ORDER BY id LIMIT ?2`;
+
+/** A measured size as the publish step compares it: a missing hash is absent, not null. */
+const sizeOf = ({ width, height, hash }: { width: number | null; height: number | null; hash: string | null }) => ({
+  width,
+  height,
+  ...(hash === null ? {} : { hash }),
+});
+
+function publishedRow(r: StateRow): PublishedRow {
+  const images: PublishedRow['images'] = {};
+  for (const [src, size] of Object.entries(JSON.parse(r.body_images) as Record<string, Parameters<typeof sizeOf>[0]>)) {
+    images[src] = sizeOf(size);
+  }
+  const lead = r.image === null ? null : (JSON.parse(r.image) as Parameters<typeof sizeOf>[0] & { src: string });
+  if (lead?.src.startsWith('/')) images[lead.src] = sizeOf(lead);
+  const place = placeOf({
+    publishedAt: r.published_at,
+    tags: JSON.parse(r.tags) as string[],
+    top: r.top === 1,
+    breaking: r.breaking === 1,
+    authors: JSON.parse(r.authors) as ArticleAuthor[],
+  });
+  return { slug: r.slug, file: r.file, version: r.version, sourceHash: r.source_hash, card: r.card, place, images };
+}
+
+/**
+ * Reads what D1 holds: every article's version, source hash, card and measured images, and every takedown. The
+ * articles come in pages of `pageRows` by row id (one call each over the network, each response a few MB), the
+ * first with the takedowns.
+ */
+export async function readPublishedState(db: D1Database, pageRows = STATE_PAGE_ROWS): Promise<PublishedState> {
+  const page = (after: number) => db.prepare(STATE_PAGE).bind(after, pageRows);
+  const [first, takedowns] = await db.batch<StateRow | { slug: string }>([
+    page(0),
     db.prepare('SELECT slug FROM takedowns'),
   ]);
   const rows = new Map<string, PublishedRow>();
-  for (const r of articles?.results ?? []) {
-    const images: PublishedRow['images'] = JSON.parse(r.body_images);
-    const lead = r.image === null ? null : (JSON.parse(r.image) as LeadImage);
-    if (lead?.src.startsWith('/')) {
-      images[lead.src] = { width: lead.width, height: lead.height, ...(lead.media ? { hash: lead.media.hash } : {}) };
-    }
-    const place = placeOf({
-      publishedAt: r.published_at,
-      tags: JSON.parse(r.tags) as string[],
-      top: r.top === 1,
-      breaking: r.breaking === 1,
-      authors: JSON.parse(r.authors) as ArticleAuthor[],
-    });
-    rows.set(r.slug, {
-      slug: r.slug,
-      file: r.file,
-      version: r.version,
-      sourceHash: r.source_hash,
-      card: r.card,
-      place,
-      images,
-    });
+  let results = (first?.results ?? []) as StateRow[];
+  for (;;) {
+    for (const r of results) rows.set(r.slug, publishedRow(r));
+    const last = results.at(-1);
+    if (results.length < pageRows || last === undefined) break;
+    results = (await page(last.id).all<StateRow>()).results;
   }
-  return { rows, takedowns: new Set((takedowns?.results ?? []).map((r) => r.slug)) };
+  return { rows, takedowns: new Set(((takedowns?.results ?? []) as { slug: string }[]).map((r) => r.slug)) };
 }
 
 /** `count` rows of `width` placeholders each, for a multi-row VALUES clause. */
@@ -159,15 +188,19 @@ export const RENUMBER_QUERY = RENUMBER_MARKED[0] as string;
 
 /**
  * The statements that put a group of articles (new or changed) in place, with their tags and list entries. New
- * list entries are numbered in the same batch (see RENUMBER_MARKED).
+ * list entries are numbered in the same batch (see RENUMBER_MARKED). `bodies`: each article's body as stored, by
+ * slug (`packBody`).
  */
 function articleStatements(
   db: D1Database,
   articles: Article[],
   { updated, moved, hashOf, sections }: BatchContext,
+  bodies: ReadonlyMap<string, Uint8Array>,
 ): D1PreparedStatement[] {
   for (const article of articles) {
-    const size = articleValues(article, '').reduce<number>((n, v) => n + (typeof v === 'string' ? v.length * 3 : 8), 0);
+    // The body's text, not its stored size: an article this large is refused before it is compressed.
+    const values = articleValues(article, '', article.body);
+    const size = values.reduce<number>((n, v) => n + (typeof v === 'string' ? v.length * 3 : 8), 0);
     if (size > MAX_ROW_BYTES) {
       throw new Error(`${article.file}: body: the article is ${Math.round(size / 1024)} KB, over D1's 2 MB per row`);
     }
@@ -184,7 +217,7 @@ function articleStatements(
     ...multiRow(
       db,
       (rows) => `${UPSERT_ARTICLES} ${rows} ${ON_CONFLICT_UPDATE}`,
-      articles.map((a) => articleValues(a, hashOf(a))),
+      articles.map((a) => articleValues(a, hashOf(a), bodies.get(a.slug) ?? a.body)),
       ARTICLE_WIDTH,
     ),
     ...forSlugs(db, (p) => `DELETE FROM takedowns WHERE slug IN (${p})`, added),
@@ -215,15 +248,16 @@ function articleStatements(
       relisted.map((a) => a.slug),
     ),
     ...(relisted.length > 0 ? renumberMarked(db) : []),
-    // Each article's search index row, replaced in the same batch as the article (after its upsert).
-    ...articles.map((a) =>
-      upsertSearchRowBySlug(db, {
+    // Each article's search index row, replaced in the same batch as the article (after its upsert), and its terms.
+    ...indexArticles(
+      db,
+      articles.map((a) => ({
         slug: a.slug,
         title: a.title,
         // Readers find an article by its tags and by its writers' names, indexed with the headline.
         tags: [...a.tags, ...a.authors.map((author) => author.name)],
         text: tokensToText(lexBody(a.body)),
-      }),
+      })),
     ),
   ];
 }
@@ -306,7 +340,8 @@ export async function writePlan(
   let written = 0;
   const flush = async () => {
     if (group.length === 0) return;
-    await db.batch(articleStatements(db, group, context));
+    const bodies = new Map(await Promise.all(group.map(async (a) => [a.slug, await packBody(a.body)] as const)));
+    await db.batch(articleStatements(db, group, context, bodies));
     written += group.length;
     onProgress?.(written, total);
     group = [];

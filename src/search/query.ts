@@ -8,8 +8,8 @@ import { light10, stems } from './stem.ts';
 /** Longest query accepted, in characters (code points) and in words. */
 export const MAX_QUERY_CHARS = 200;
 export const MAX_QUERY_WORDS = 12;
-// A prefix shorter than this would expand to a large part of the vocabulary.
-const MIN_PREFIX = 3;
+/** A prefix shorter than this would expand to a large part of the vocabulary. */
+export const MIN_PREFIX = 3;
 
 /** Why a query cannot be searched, with the Arabic message to show the reader. */
 export type QueryProblem =
@@ -20,11 +20,27 @@ export type QueryProblem =
 /** A query ready to run: the MATCH expression and what the snippet highlights. */
 export interface SearchQuery {
   ok: true;
-  /** The FTS5 expression for `article_search MATCH ?`. */
+  /** The FTS5 expression for `article_search MATCH ?`, every prefix of the last word written `"…"*`. */
   match: string;
+  /**
+   * The same expression with each prefix's `OR "…"*` left as a slot `@i@` for `prefixes[i]`: the store fills it
+   * with the prefix's most common completions, as `OR "…"` each, so the cost of a prefix is bounded (see
+   * src/store/search.ts).
+   */
+  template: string;
+  prefixes: Prefix[];
   /** What counts as a match in the text (the same rules as `match`), for snippets. */
   matcher: TermMatcher;
 }
+
+/** A prefix of the last word, among the exact terms (title, body) or among the stems. */
+export interface Prefix {
+  kind: keyof typeof TERM_KIND;
+  text: string;
+}
+
+/** `search_terms.kind` (migrations/0009) of a term of the exact columns and of the stem columns. */
+export const TERM_KIND = { exact: 0, stem: 1 } as const;
 
 /** The query's terms in the form `matchesTerm` compares with. */
 export interface TermMatcher {
@@ -68,6 +84,7 @@ export function parseQuery(input: string): SearchQuery | QueryProblem {
   const searched = withoutStopwords(parts);
   const last = searched.at(-1);
   const matcher: TermMatcher = { exact: [], stems: [], prefixes: [], stemPrefixes: [] };
+  const prefixes: Prefix[] = [];
   const clauses: string[] = [];
   for (const part of searched) {
     if (part.phrase && part.terms.length > 1) {
@@ -77,11 +94,13 @@ export function parseQuery(input: string): SearchQuery | QueryProblem {
     }
     part.terms.forEach((t, i) => {
       const prefix = part === last && !part.phrase && i === part.terms.length - 1;
-      clauses.push(termClause(t, prefix));
+      clauses.push(termClause(t, prefix ? prefixes : null));
       addTerm(matcher, t, prefix);
     });
   }
-  return { ok: true, match: clauses.join(' AND '), matcher };
+  const template = clauses.join(' AND ');
+  const match = template.replace(/@(\d+)@/g, (_, i) => ` OR ${quote(prefixes[Number(i)]?.text ?? '')}*`);
+  return { ok: true, match, template, prefixes, matcher };
 }
 
 /** True when a normalized term of a text matches the query (exact, stem, or the last word's prefix). */
@@ -127,12 +146,14 @@ function addTerm(matcher: TermMatcher, term: string, prefix: boolean): void {
 }
 
 // A term matches its exact form in the exact columns, or any of its stems in the stem columns; the last word also
-// as a prefix of either.
-function termClause(term: string, prefix: boolean): string {
-  const exact = [quote(term), ...(prefix ? prefixable([term]).map((t) => `${quote(t)}*`) : [])];
+// as a prefix of either (each prefix a slot appended to `prefixes`).
+function termClause(term: string, prefixes: Prefix[] | null): string {
   const stemmed = stems(term);
-  const stem = [...stemmed.map(quote), ...(prefix ? prefixable(stemmed).map((t) => `${quote(t)}*`) : [])];
-  return `({title body} : (${exact.join(' OR ')}) OR {title_stem body_stem} : (${stem.join(' OR ')}))`;
+  const slots = (kind: Prefix['kind'], list: string[]) =>
+    prefixes ? prefixable(list).map((text) => `@${prefixes.push({ kind, text }) - 1}@`) : [];
+  const exact = `${quote(term)}${slots('exact', [term]).join('')}`;
+  const stem = `${stemmed.map(quote).join(' OR ')}${slots('stem', stemmed).join('')}`;
+  return `({title body} : (${exact}) OR {title_stem body_stem} : (${stem}))`;
 }
 
 // A quoted phrase matches the normalized words in a row, or their light10 stems in a row.

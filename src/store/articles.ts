@@ -2,7 +2,15 @@
 
 import type { Article, ArticleMeta } from '../content/types.ts';
 import { listName } from './list-names.ts';
-import { ARTICLE_COLUMNS, type ArticleRow, articleFromRow, META_COLUMNS, type MetaRow, metaFromRow } from './rows.ts';
+import {
+  ARTICLE_COLUMNS,
+  type ArticleRow,
+  articleFromRow,
+  META_COLUMNS,
+  type MetaRow,
+  metaFromRow,
+  unpackBody,
+} from './rows.ts';
 import type { D1Reader } from './session.ts';
 import { withTimeLimit } from './unavailable.ts';
 
@@ -48,7 +56,7 @@ export async function readArticle(db: D1Reader, slug: string, now: number): Prom
   if (!row || row.slug === null) return row?.removed_at ? { kind: 'gone' } : { kind: 'missing' };
   return {
     kind: 'found',
-    article: articleFromRow(row),
+    article: articleFromRow(row, await unpackBody(row.body)),
     publishedMs: row.published_ms,
     related: (related?.results ?? [])
       .map((r) => metaFromRow(r as MetaRow))

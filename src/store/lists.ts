@@ -7,7 +7,15 @@
 import type { Article, ArticleMeta } from '../content/types.ts';
 import { newestFirst } from './articles.ts';
 import { type ListFilter, listName } from './list-names.ts';
-import { ARTICLE_COLUMNS, type ArticleRow, articleFromRow, META_COLUMNS, type MetaRow, metaFromRow } from './rows.ts';
+import {
+  ARTICLE_COLUMNS,
+  type ArticleRow,
+  articleFromRow,
+  META_COLUMNS,
+  type MetaRow,
+  metaFromRow,
+  unpackBody,
+} from './rows.ts';
 import type { D1Reader } from './session.ts';
 import { withTimeLimit } from './unavailable.ts';
 
@@ -107,11 +115,10 @@ export async function readNewestWithBodies(
       .bind(listName(filter), now, now + 1, '', limit)
       .all<ArticleRow & { next_ms: number | null }>(),
   );
+  const rows = results.filter((row) => row.slug !== null);
+  const bodies = await Promise.all(rows.map((row) => unpackBody(row.body)));
   return {
-    items: results
-      .filter((row) => row.slug !== null)
-      .map(articleFromRow)
-      .sort(newestFirst),
+    items: rows.map((row, i) => articleFromRow(row, bodies[i] as string)).sort(newestFirst),
     nextScheduledMs: results[0]?.next_ms ?? null,
   };
 }

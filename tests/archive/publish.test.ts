@@ -2,6 +2,7 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/content/types.ts';
 import { publishArticles } from '../../src/publish/publish.ts';
+import { readPublishedState } from '../../src/publish/write.ts';
 import { article } from '../helpers/articles.ts';
 import { isWrite, recordingD1 } from '../helpers/d1.ts';
 
@@ -36,9 +37,9 @@ describe('the publish step', () => {
     const plan = await publishArticles(recorder.db, [A, editedB, C], { now: NOW });
     expect(plan.updated.map((a) => a.slug)).toEqual(['b']);
     const writes = recorder.statements.filter(isWrite);
-    // Every write names b (its row, tags and list entries) or renumbers the lists b is in.
+    // Every write names b (its row, tags and list entries), renumbers the lists b is in or counts b's search terms.
     for (const write of writes) {
-      expect(write.params.includes('b') || /dirty_lists/.test(write.sql), write.sql).toBe(true);
+      expect(write.params.includes('b') || /dirty_lists|search_terms/.test(write.sql), write.sql).toBe(true);
     }
     expect(await env.DB.prepare('SELECT summary FROM articles WHERE slug = ?').bind('b').first('summary')).toBe(
       'ملخص جديد',
@@ -128,6 +129,31 @@ describe('the publish step', () => {
     expect(plan.unchanged).toBe(3);
     const { results } = await env.DB.prepare("SELECT slug FROM listings WHERE list = 'all' ORDER BY seq").all();
     expect(results.map((r) => r.slug)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('the published state', () => {
+  it('reads the same in pages of a few rows as in one, with image sizes and hashes but not their variants', async () => {
+    const photo = { src: '/media/p.jpg', alt: 'صورة', caption: null, width: 800, height: 600 };
+    const variant = { key: 'img/00000000000000aa/480.jpg', width: 480, height: 360, contentType: 'image/jpeg' };
+    const media = { v: 1, hash: '00000000000000aa', width: 800, height: 600, variants: [variant], fallback: variant };
+    const withPhoto: Article = {
+      ...make('d', '2024-01-04T10:00:00'),
+      image: { ...photo, media } as Article['image'],
+      bodyImages: { '/media/q.jpg': { width: 10, height: null as unknown as number, hash: 'bb', src: '/media/x' } },
+    };
+    await publishArticles(env.DB, [A, B, C, withPhoto], { now: NOW });
+    await publishArticles(env.DB, [A, B, withPhoto], { now: NOW });
+    const whole = await readPublishedState(env.DB);
+    expect(await readPublishedState(env.DB, 1)).toEqual(whole);
+    expect(await readPublishedState(env.DB, 2)).toEqual(whole);
+    expect([...whole.rows.keys()].sort()).toEqual(['a', 'b', 'd']);
+    expect(whole.takedowns.has('c')).toBe(true);
+    expect(whole.rows.get('d')?.images).toEqual({
+      '/media/p.jpg': { width: 800, height: 600, hash: '00000000000000aa' },
+      '/media/q.jpg': { width: 10, height: null, hash: 'bb' },
+    });
+    expect(whole.rows.get('a')?.images).toEqual({});
   });
 });
 

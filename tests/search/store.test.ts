@@ -1,9 +1,9 @@
 // searchArticles against the real local D1: hostile input, pagination, index upkeep and the query plan.
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseQuery, type SearchQuery } from '../../src/search/query.ts';
+import { parseQuery, type SearchQuery, TERM_KIND } from '../../src/search/query.ts';
 import { deleteSearchRow, upsertSearchRow, upsertSearchRowBySlug } from '../../src/search/statements.ts';
-import { SEARCH_COUNT_SQL, SEARCH_SQL, searchArticles } from '../../src/store/search.ts';
+import { PREFIX_COMPLETIONS, SEARCH_COUNT_SQL, SEARCH_SQL, searchArticles } from '../../src/store/search.ts';
 import { CORPUS, type CorpusArticle, EVAL_NOW } from './corpus.ts';
 import { seed } from './seed.ts';
 
@@ -196,13 +196,21 @@ describe('query plan', () => {
     ['SEARCH_SQL', SEARCH_SQL],
     ['SEARCH_COUNT_SQL', SEARCH_COUNT_SQL],
   ])('%s reaches articles by primary key and never scans it', async (_, sql) => {
+    const q = ok('بيروت');
+    const prefixes = JSON.stringify(q.prefixes.map((p) => [TERM_KIND[p.kind], p.text]));
     const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
-      .bind(...(sql === SEARCH_SQL ? [ok('بيروت').match, EVAL_NOW, 10, 0, 1000] : [ok('بيروت').match, EVAL_NOW, 1000]))
+      .bind(
+        ...(sql === SEARCH_SQL
+          ? [q.template, EVAL_NOW, 10, 0, 1000, prefixes, PREFIX_COMPLETIONS]
+          : [q.template, EVAL_NOW, 1000, prefixes, PREFIX_COMPLETIONS]),
+      )
       .all<{ detail: string }>();
     const details = plan.results.map((r) => r.detail);
     console.log(`${_}:\n  ${details.join('\n  ')}`);
     expect(details.some((d) => /VIRTUAL TABLE INDEX/.test(d))).toBe(true);
     expect(details.some((d) => /SEARCH a USING INTEGER PRIMARY KEY/.test(d))).toBe(true);
     expect(details.filter((d) => /SCAN (a|articles)\b/.test(d))).toEqual([]);
+    // A prefix's completions are one range of the terms' primary key.
+    expect(details).toContain('SEARCH t USING PRIMARY KEY (kind=? AND term>? AND term<?)');
   });
 });
