@@ -12,6 +12,8 @@ interface StoredAuthor {
   name: string;
   role: string | null;
   version: string;
+  /** The hash of their photo's variants in R2 (`img/<hash>/…`), when it has any. */
+  photo_hash: string | null;
 }
 
 /** An author's version: changes whenever anything their page shows does. */
@@ -19,7 +21,9 @@ export const authorVersion = (author: Author) => hash64(JSON.stringify(author));
 
 /** What D1 holds of every author. */
 export async function readStoredAuthors(db: D1Database): Promise<Map<string, StoredAuthor>> {
-  const { results } = await db.prepare('SELECT slug, name, role, version FROM authors').all<StoredAuthor>();
+  const { results } = await db
+    .prepare("SELECT slug, name, role, version, photo ->> '$.media.hash' AS photo_hash FROM authors")
+    .all<StoredAuthor>();
   return new Map(results.map((row) => [row.slug, row]));
 }
 

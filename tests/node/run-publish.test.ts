@@ -72,14 +72,33 @@ describe('runPublish', () => {
   it('takes the lock (a D1 write) first, puts media before the article rows, and deletes unused media after them', async () => {
     const p = project(['a']);
     const r2 = memoryR2();
-    r2.objects.set('card/0000000000000000.png', { bytes: new Uint8Array(1), contentType: 'image/png' });
-    reportOf(await p.publish({ openBindings: localOpener(r2.bucket, notingWrites(r2.calls)) }));
+    reportOf(await p.publish({ openBindings: localOpener(r2.bucket) }));
+    const [before] = [...r2.objects.keys()];
+    // A new headline: its new card goes up before the row names it, and the old card, unused, goes after.
+    p.write('a', article('a').replace('title: خبر a', 'title: عنوان جديد'));
+    r2.calls.length = 0;
+    const report = reportOf(await p.publish({ openBindings: localOpener(r2.bucket, notingWrites(r2.calls)) }));
     const order = r2.calls
       .filter((call) => /^(write|put|delete)\b/.test(call))
       .map((call) => call.split(' ')[0])
       .filter((kind, i, all) => kind !== all[i - 1]);
     expect(order).toEqual(['write', 'put', 'write', 'delete']);
+    expect(report.media).toMatchObject({ uploaded: 1, deleted: 1 });
+    expect(r2.objects.has(before as string)).toBe(false);
+    expect(r2.objects.size).toBe(1);
+  });
+
+  it('deletes what no run noted (an object put in R2 by hand) only on a --full run, which lists the bucket', async () => {
+    const p = project(['a']);
+    const r2 = memoryR2();
+    r2.objects.set('card/0000000000000000.png', { bytes: new Uint8Array(1), contentType: 'image/png' });
+    reportOf(await p.publish({ openBindings: localOpener(r2.bucket) }));
+    expect(r2.calls.filter((call) => call.startsWith('list'))).toEqual([]);
+    expect([...r2.objects.keys()]).toContain('card/0000000000000000.png');
+    const full = reportOf(await p.publish({ full: true, openBindings: localOpener(r2.bucket) }));
+    expect(full.media.deleted).toBe(1);
     expect([...r2.objects.keys()]).not.toContain('card/0000000000000000.png');
+    expect(r2.objects.size).toBe(1);
   });
 
   it('writes nothing, uploads nothing and leaves no lock when the content has a problem', async () => {

@@ -1,10 +1,12 @@
 /**
  * Node-only: the media half of a publish run. Checks the media-folder images of built articles by content, puts
- * their variants and the share cards of recent ones into R2 (only what is missing: keys are content-hashed), names
- * them in the articles, and after the D1 writes removes what no published article uses any more.
+ * their variants and the share cards of recent ones into R2 (only what is missing: keys are content-hashed), and
+ * names them in the articles. Several articles, and the variants of an image, go up at once: over the network each
+ * R2 call is a round trip. (What no article uses any more is deleted after the D1 writes: unused-media.ts.)
  */
 import type { Article, Author } from '../../content/types.ts';
 import { hash64 } from '../../lib/hash.ts';
+import { mapLimited } from '../../lib/map-limited.ts';
 import { cardKey, mediaPath } from '../../media/keys.ts';
 import type { ImageSize, MediaImage } from '../../media/types.ts';
 import { SITE_NAME } from '../../site.ts';
@@ -13,9 +15,19 @@ import { renderShareCard } from './media/card.ts';
 import { checkImage } from './media/check.ts';
 import { contentHash, sourceHash } from './media/hash.ts';
 import { processImage } from './media/process.ts';
+import { imagePrefix } from './unused-media.ts';
 
 /** Reads the bytes of a media-folder image by its src (`/media/photo.jpg`); the content build found it. */
 export type ReadMedia = (src: string) => Uint8Array;
+
+/**
+ * Told every object a step may put into R2 (a card's key, an image's `img/<hash>/` prefix) before it puts any:
+ * the run notes them, so that if it stops before naming them the next run can delete them (unused-media.ts).
+ */
+export type BeforeUpload = (keys: string[]) => Promise<void>;
+
+/** Articles (and writers) whose media go up at once; each image's variants go up together too. */
+export const IN_FLIGHT = 8;
 
 /** What a publish run did in R2. */
 export interface MediaStats {
@@ -92,6 +104,7 @@ function imageUploader(bucket: R2Bucket, stats: MediaStats): (bytes: Uint8Array,
     await bucket.put(key, bytes, { httpMetadata: { contentType } });
     stats.uploaded++;
   };
+  // Only once every variant is in R2 does the manifest go up.
   return (bytes, name) => {
     const hash = sourceHash(bytes);
     let image = images.get(hash);
@@ -102,7 +115,7 @@ function imageUploader(bucket: R2Bucket, stats: MediaStats): (bytes: Uint8Array,
         const processed = await processImage(bytes, name);
         if ('problem' in processed) throw new Error(processed.problem);
         stats.processed++;
-        for (const file of processed.files) await putIfMissing(file.key, file.bytes, file.contentType);
+        await mapLimited(processed.files, IN_FLIGHT, (file) => putIfMissing(file.key, file.bytes, file.contentType));
         await bucket.put(manifestKey(hash), JSON.stringify(processed.image), {
           httpMetadata: { contentType: 'application/json' },
         });
@@ -119,19 +132,20 @@ export async function publishAuthorPhotos(
   bucket: R2Bucket,
   authors: readonly Author[],
   read: ReadMedia,
+  { beforeUpload = async () => {} }: { beforeUpload?: BeforeUpload } = {},
 ): Promise<{ authors: Author[]; stats: MediaStats }> {
   const stats: MediaStats = { uploaded: 0, processed: 0, cards: 0 };
   const ensureImage = imageUploader(bucket, stats);
-  const published: Author[] = [];
-  for (const author of authors) {
-    const photo = author.photo;
-    if (!photo || !isMediaSrc(photo.src)) {
-      published.push(author);
-      continue;
-    }
-    const media = await ensureImage(read(photo.src), photo.src.slice(1));
-    published.push({ ...author, photo: { ...photo, hash: media.hash, media } });
-  }
+  const photos = authors.map((author) =>
+    author.photo && isMediaSrc(author.photo.src) ? { src: author.photo.src, bytes: read(author.photo.src) } : null,
+  );
+  await beforeUpload(photos.flatMap((photo) => (photo ? [imagePrefix(sourceHash(photo.bytes))] : [])));
+  const published = await mapLimited(authors, IN_FLIGHT, async (author, i) => {
+    const photo = photos[i];
+    if (!author.photo || !photo) return author;
+    const media = await ensureImage(photo.bytes, photo.src.slice(1));
+    return { ...author, photo: { ...author.photo, hash: media.hash, media } };
+  });
   return { authors: published, stats };
 }
 
@@ -157,6 +171,7 @@ export async function publishMedia(
   {
     cardsSince = Number.NEGATIVE_INFINITY,
     keepCards = new Set(),
+    beforeUpload = async () => {},
   }: {
     cardsSince?: number;
     /**
@@ -164,19 +179,27 @@ export async function publishMedia(
      * format) keeps its card while its headline and lead photo, hence the card's key, are the same.
      */
     keepCards?: ReadonlySet<string>;
+    beforeUpload?: BeforeUpload;
   } = {},
 ): Promise<{ articles: Article[]; stats: MediaStats }> {
   const stats: MediaStats = { uploaded: 0, processed: 0, cards: 0 };
   const ensureImage = imageUploader(bucket, stats);
+  // Everything that may go up, known from the bytes before any upload (read again below, one article at a time).
+  const lead = (article: Article) =>
+    article.image && isMediaSrc(article.image.src) ? read(article.image.src) : undefined;
+  const wantsCard = (article: Article) => Date.parse(article.publishedAt) >= cardsSince;
+  await beforeUpload([
+    ...new Set(
+      articles.flatMap((article) => [
+        ...mediaRefs(article).map(({ src }) => imagePrefix(sourceHash(read(src)))),
+        ...(wantsCard(article) ? [shareCardKey(article.title, lead(article))] : []),
+      ]),
+    ),
+  ]);
 
-  const published: Article[] = [];
-  for (const article of articles) {
-    let leadBytes: Uint8Array | undefined;
-    let media: MediaImage | undefined;
-    if (article.image && isMediaSrc(article.image.src)) {
-      leadBytes = read(article.image.src);
-      media = await ensureImage(leadBytes, article.image.src.slice(1));
-    }
+  const published = await mapLimited(articles, IN_FLIGHT, async (article) => {
+    const leadBytes = lead(article);
+    const media = leadBytes && article.image ? await ensureImage(leadBytes, article.image.src.slice(1)) : undefined;
     const bodyImages: Record<string, ImageSize> = {};
     for (const [src, size] of Object.entries(article.bodyImages)) {
       if (!isMediaSrc(src)) {
@@ -187,71 +210,21 @@ export async function publishMedia(
       bodyImages[src] = { ...size, hash: image.hash, src: mediaPath(image.fallback.key), media: image };
     }
     const cardOf = shareCardKey(article.title, leadBytes);
-    const wantsCard = Date.parse(article.publishedAt) >= cardsSince;
-    const key = wantsCard || keepCards.has(cardOf) ? cardOf : null;
-    if (wantsCard && (await putShareCard(bucket, article.title, leadBytes)).drawn) {
+    const key = wantsCard(article) || keepCards.has(cardOf) ? cardOf : null;
+    if (wantsCard(article) && (await putShareCard(bucket, article.title, leadBytes)).drawn) {
       stats.uploaded++;
       stats.cards++;
     }
     const image = article.image && media ? { ...article.image, media } : article.image;
     // Computed as before the backlog (card-backlog.ts) existed, so articles published without a card keep theirs.
     const version = hash64(JSON.stringify([article.version, media?.hash ?? null, bodyImages, null]));
-    published.push({
+    return {
       ...article,
       image,
       bodyImages,
       ...(key ? { card: key } : {}),
       version: key ? versionWithCard(version, key) : version,
-    });
-  }
+    };
+  });
   return { articles: published, stats };
-}
-
-interface UsageRow {
-  image: string | null;
-  body_images: string;
-  card: string | null;
-}
-
-/**
- * Deletes the R2 objects under `img/` and `card/` that no article in D1 uses any more (replaced photos, removed
- * articles, changed headlines). Run after the D1 writes, so nothing published points at a deleted key. Returns
- * how many objects were deleted. D1 is read only when R2 holds something, and only its rows that name media.
- */
-export async function removeUnusedMedia(bucket: R2Bucket, db: D1Database): Promise<number> {
-  const stored: string[] = [];
-  for (const prefix of ['img/', 'card/']) {
-    let cursor: string | undefined;
-    do {
-      const page = await bucket.list({ prefix, ...(cursor ? { cursor } : {}) });
-      for (const { key } of page.objects) stored.push(key);
-      cursor = page.truncated ? page.cursor : undefined;
-    } while (cursor);
-  }
-  if (stored.length === 0) return 0;
-  const [articles, authors] = await db.batch<UsageRow | { photo: string }>([
-    db.prepare(
-      "SELECT image, body_images, card FROM articles WHERE card IS NOT NULL OR image IS NOT NULL OR body_images <> '{}'",
-    ),
-    db.prepare('SELECT photo FROM authors WHERE photo IS NOT NULL'),
-  ]);
-  const results = (articles?.results ?? []) as UsageRow[];
-  const used = new Set<string>();
-  for (const row of (authors?.results ?? []) as { photo: string }[]) {
-    const photo = JSON.parse(row.photo) as { media?: MediaImage };
-    if (photo.media) used.add(photo.media.hash);
-  }
-  for (const row of results) {
-    if (row.card) used.add(row.card);
-    const lead = row.image === null ? null : (JSON.parse(row.image) as { media?: MediaImage });
-    if (lead?.media) used.add(lead.media.hash);
-    for (const size of Object.values(JSON.parse(row.body_images) as Record<string, ImageSize>)) {
-      if (size.hash && size.src) used.add(size.hash);
-    }
-  }
-  // A variant is used while its image's hash is (`img/<hash>/<width>.<ext>`), a card while its key is.
-  const unused = stored.filter((key) => !used.has(key.startsWith('img/') ? (key.split('/')[1] ?? '') : key));
-  // R2 deletes up to 1,000 keys per call.
-  for (let i = 0; i < unused.length; i += 1000) await bucket.delete(unused.slice(i, i + 1000));
-  return unused.length;
 }

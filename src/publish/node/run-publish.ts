@@ -4,7 +4,8 @@
  * prints. A run takes the publish lock (its first D1 write), reads what D1 holds, builds what changed, puts photos
  * and share cards into R2, then writes the articles (so no row names a key R2 lacks), then gives a batch of older
  * articles without a card theirs (card-backlog.ts), then deletes the media nothing uses any more, and saves the
- * file stamps for the next run.
+ * file stamps for the next run. Every object it may leave unused is noted in D1 before it is uploaded or unnamed
+ * (unused-media.ts), so the deletion checks those, not the whole bucket; `--full` sweeps the whole bucket.
  */
 import { resolve } from 'node:path';
 import { filesOfChangedAuthors, publishAuthors, readStoredAuthors } from '../authors.ts';
@@ -18,11 +19,12 @@ import { type OpenBindings, openBindings as realBindings } from './bindings.ts';
 import { buildChanged, type ContentFolders, checkAll, contentImages, unusedTagWarnings } from './build-changed.ts';
 import { CARD_BACKLOG_DEFAULT, makeBacklogCards } from './card-backlog.ts';
 import { loadStamps, type Stamps, saveStamps } from './file-stamps.ts';
-import { CARD_WINDOW_MS, publishAuthorPhotos, publishMedia, removeUnusedMedia } from './media-publish.ts';
+import { CARD_WINDOW_MS, publishAuthorPhotos, publishMedia } from './media-publish.ts';
 import { type HeldPublishLock, takePublishLock } from './publish-lock.ts';
 import type { PublishReport } from './publish-report.ts';
 import type { Purge } from './purge-client.ts';
 import { showPath } from './show-path.ts';
+import { deleteNotedMedia, mediaLeaving, noteMedia, removeUnusedMedia } from './unused-media.ts';
 
 export type PublishMode = 'check' | 'local' | 'remote';
 
@@ -159,11 +161,19 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishOut
     lock.check();
     media = namedR2(await opened.media(), 'MEDIA');
     const at = now();
+    // Noted in D1 before they go up: if the run stops before naming them, the next one deletes them.
+    const beforeUpload = (keys: string[]) => noteMedia(db, keys);
     const withMedia = await publishMedia(media.bucket, articles, images.readMedia, {
       cardsSince: at.getTime() - CARD_WINDOW_MS,
       keepCards: new Set([...state.rows.values()].flatMap((row) => (row.card ? [row.card] : []))),
+      beforeUpload,
     });
-    const writers = await publishAuthorPhotos(media.bucket, authors, images.readMedia);
+    const writers = await publishAuthorPhotos(media.bucket, authors, images.readMedia, { beforeUpload });
+    // What the rows about to be written stop naming, noted before they are.
+    await noteMedia(
+      db,
+      mediaLeaving(state, new Set(selection.kept.keys()), withMedia.articles, storedAuthors.values(), writers.authors),
+    );
     // Before the articles that name them: a byline never links to a page that does not exist yet.
     const authorsWritten = await publishAuthors(db, writers.authors, storedAuthors);
     let lastReport = now().getTime();
@@ -185,6 +195,7 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishOut
     // After the D1 writes, so the backlog includes older articles built in this run, and rows match content/.
     const backlog = await makeBacklogCards(db, media.bucket, images.readMedia, {
       limit: cardBacklog,
+      beforeUpload,
       check: () => held.check(),
       onProgress: (made, total) => {
         if (now().getTime() - lastReport < 5_000) return;
@@ -193,7 +204,7 @@ export async function runPublish(options: RunPublishOptions): Promise<PublishOut
       },
     });
     // Only after the D1 writes: nothing published still points at what is deleted.
-    const deleted = await removeUnusedMedia(media.bucket, db);
+    const deleted = full ? await removeUnusedMedia(media.bucket, db) : await deleteNotedMedia(media.bucket, db);
     const published = new Map(
       [...seen].flatMap(([path, stamp]) => {
         const hash = selection.sourceHashes.get(path);
