@@ -10,6 +10,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
+    // The content suites read content/ as validated by the same setup as `npm test`.
+    globalSetup: ['./tests/setup/content.ts'],
+    // As in `npm test`'s node project: the publish faults wait for SQLite's busy timeout.
+    testTimeout: 60_000,
     include: [
       'tests/http/conditional.test.ts',
       'tests/http/range.test.ts',

@@ -1,9 +1,10 @@
 /**
  * `npm run test:load`: the Worker under `wrangler dev` (tests/load/site.ts) at 50 connections, one autocannon run per
  * route family over several URLs of it, with the Worker's clock sped up so the isolate's caches expire inside every
- * run; then `/search?q=بيروت` alone; then 200 articles published while lists are read. Progress goes to stderr, the
- * report (markdown, to paste into docs) to stdout. Exits 1 when any answer was not 2xx, any request failed, or a
- * reader saw a half-published archive (`total: 0`, or a 404 for a page that exists before and after the publish).
+ * run; then `/search?q=بيروت` alone, and `/robots.txt` alone (the dev runtime's floor); then 200 articles
+ * published while lists are read. Progress goes to stderr, the report (markdown, to paste into docs) to stdout.
+ * Exits 1 when any answer was not 2xx, any request failed, or a reader saw a half-published archive (`total: 0`,
+ * or a 404 for a page that exists before and after the publish).
  *   npm run test:load               60 s per run (about 13 minutes)
  *   npm run test:load -- --quick    10 s per run (about 3 minutes): checks the harness
  */
@@ -218,7 +219,14 @@ function table(rows: Row[]): string {
   return lines.join('\n');
 }
 
-function report(rows: Row[], search: Row, publish: PublishOutcome, about: string, problems: string[]): string {
+function report(
+  rows: Row[],
+  search: Row,
+  floor: Row,
+  publish: PublishOutcome,
+  about: string,
+  problems: string[],
+): string {
   const failures = rows.flatMap((r) => r.failed.top(3).map((line) => `- ${r.label}: \`${line}\``));
   return [
     `### Load run (\`npm run test:load${values.quick ? ' -- --quick' : ''}\`), ${new Date().toISOString().slice(0, 10)}`,
@@ -231,7 +239,8 @@ function report(rows: Row[], search: Row, publish: PublishOutcome, about: string
     table(rows),
     '',
     `Search: \`/search?q=${SEARCH_QUERY}\` alone at ${CONNECTIONS} connections: p50 ${search.p50} ms, ` +
-      `p99 ${search.p99} ms (${count(search.requests)} requests in ${SECONDS} s).`,
+      `p99 ${search.p99} ms (${count(search.requests)} requests in ${SECONDS} s); a constant answer ` +
+      `(\`/robots.txt\`) under the same load, the dev runtime's own floor: p50 ${floor.p50} ms, p99 ${floor.p99} ms.`,
     '',
     `Publish under load: ${NEW_ARTICLES} newer articles published in ${publish.publishSeconds.toFixed(1)} s ` +
       `(${count(publish.before)} → ${count(publish.after)} articles) while ${CONNECTIONS} connections read ` +
@@ -260,6 +269,10 @@ async function main(): Promise<number> {
     const searchPath = `/search?${new URLSearchParams({ q: SEARCH_QUERY })}`;
     const search = await hammer(site, `search \`${SEARCH_QUERY}\` (one query)`, [searchPath], { seconds: SECONDS });
     rows.push(search);
+    // The same load on a constant answer: what wrangler dev itself costs at 50 connections, for search to be read
+    // against (no route can be faster here than this).
+    const floor = await hammer(site, 'floor: `/robots.txt` (constant)', ['/robots.txt'], { seconds: SECONDS });
+    rows.push(floor);
     const publish = await publishUnderLoad(site);
     rows.push(publish.row);
 
@@ -271,7 +284,7 @@ async function main(): Promise<number> {
       problems.push(`${publish.lostPages.total} 404s for existing pages (${publish.lostPages.top(3).join(', ')})`);
     }
     const minutes = ((performance.now() - started) / 60_000).toFixed(1);
-    console.log(report(rows, search, publish, `${about}; ${minutes} minutes in all`, problems));
+    console.log(report(rows, search, floor, publish, `${about}; ${minutes} minutes in all`, problems));
     return problems.length === 0 ? 0 : 1;
   } finally {
     await site.stop();
