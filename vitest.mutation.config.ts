@@ -17,6 +17,8 @@ export default defineConfig({
     include: [
       'tests/http/conditional.test.ts',
       'tests/http/range.test.ts',
+      'tests/http/params.test.ts',
+      'tests/site/find-article.test.ts',
       'tests/node/app-http.test.ts',
       'tests/node/request-path.test.ts',
       'tests/node/media-routes.test.ts',

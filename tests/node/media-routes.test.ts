@@ -190,6 +190,45 @@ describe('when R2 fails', () => {
   });
 });
 
+describe('answers that are not the file', () => {
+  it('are short plain text a person can read, never sniffed as something else', async () => {
+    const cases: [string, RequestInit, number, string][] = [
+      [`/media/img/0123456789abcdef/none.jpg`, {}, 404, 'Not found'],
+      [`/media/${HASHED}`, { headers: { Range: 'bytes=1000-' } }, 416, 'Range not satisfiable'],
+    ];
+    for (const [path, init, status, words] of cases) {
+      const res = await site.request(path, init);
+      expect(res.status).toBe(status);
+      expect(res.headers.get('Content-Type')).toBe('text/plain; charset=utf-8');
+      expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+      expect((await res.text()).trim()).toBe(words);
+    }
+    const broken = { head: async () => Promise.reject(new Error('down')) } as unknown as R2Bucket;
+    const down = await testApp({ bindings: env, articles: [], env: { MEDIA: broken } }).request(`/media/${HASHED}`, {
+      method: 'HEAD',
+    });
+    expect(down.headers.get('Content-Type')).toBe('text/plain; charset=utf-8');
+  });
+});
+
+describe('If-Range', () => {
+  it('honours the range when it names the current version, spaces around it or not', async () => {
+    const etag = (await site.request(`/media/${HASHED}`, { method: 'HEAD' })).headers.get('ETag') ?? '';
+    for (const ifRange of [etag, ` ${etag} `]) {
+      const res = await site.request(`/media/${HASHED}`, { headers: { Range: 'bytes=0-9', 'If-Range': ifRange } });
+      expect(res.status, ifRange).toBe(206);
+      expect(await bytesOf(res)).toEqual(BYTES.slice(0, 10));
+    }
+  });
+
+  it("leaves HEAD whole: a Range header on HEAD gives the whole file's headers", async () => {
+    const res = await site.request(`/media/${HASHED}`, { method: 'HEAD', headers: { Range: 'bytes=0-9' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Length')).toBe('1000');
+    expect(res.headers.get('Content-Range')).toBeNull();
+  });
+});
+
 describe('methods', () => {
   it('refuses writes', async () => {
     const res = await site.request(`/media/${HASHED}`, { method: 'PUT', body: 'x' });
