@@ -326,11 +326,34 @@ describe('error answers', () => {
     }
   });
 
+  it('503 when D1 cannot be reached: an Arabic page or JSON naming the archive, with Retry-After', async () => {
+    const down = async () => {
+      throw new Error('D1_ERROR: Network connection lost.');
+    };
+    const statement = { bind: () => statement, all: down, first: down, run: down, raw: down };
+    const unreachable = { prepare: () => statement, batch: down, withSession: () => unreachable };
+    const broken = site({ env: { DB: unreachable as unknown as D1Database } });
+    const page = await broken.request(ARTICLE);
+    expect(page.status).toBe(503);
+    expect(page.headers.get('Retry-After')).toBe('60');
+    expect(page.headers.get('Content-Type')).toContain('text/html');
+    expect(await page.text()).toContain('lang="ar"');
+    const json = await broken.request('/api/articles');
+    expect(json.status).toBe(503);
+    expect(await json.json()).toEqual({
+      error: { code: 'unavailable', message: 'The article archive is unavailable; retry shortly' },
+    });
+  });
+
   it('500: never stored, an Arabic page or a JSON error without internals', async () => {
     // Rows that are not articles: an unexpected failure, not an unavailable archive.
     const garbage = async () => ({ results: [{ slug: 'x', tags: '{not json', image: null }], success: true, meta: {} });
     const statement = { bind: () => statement, all: garbage, first: garbage, run: garbage, raw: garbage };
-    const brokenDb = { prepare: () => statement, batch: async () => [await garbage(), await garbage()] };
+    const brokenDb = {
+      prepare: () => statement,
+      batch: async () => [await garbage(), await garbage()],
+      withSession: () => brokenDb,
+    };
     const broken = site({ env: { DB: brokenDb as unknown as D1Database } });
     const callBroken = (path: string) => broken.request(path);
     const page = await callBroken(ARTICLE);
