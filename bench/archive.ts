@@ -7,7 +7,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { realisticVocabulary, zipfSampler } from './vocabulary.ts';
+import { seeded, zipfSampler } from './random.ts';
+import { realisticVocabulary } from './vocabulary.ts';
 
 const WORDS = (
   'الحكومة اللبنانية البرلمان الانتخابات النيابية الرئيس الوزراء المجلس الاقتصاد الليرة المصرف المركزي الأسعار ' +
@@ -53,18 +54,6 @@ function wordPicker(vocabulary: Vocabulary): PickWord {
   return pick;
 }
 
-/** A small, fast, seeded PRNG (mulberry32). */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** 200 tags: the named ones, then numbered ones for the long tail. */
 const TAGS = [...TAG_NAMES, ...Array.from({ length: 200 - TAG_NAMES.length }, (_, i) => `ملف-${i + 1}`)];
 
@@ -81,7 +70,7 @@ export interface SyntheticArticle {
 
 /** Article `i` of an archive of `size` (index 0 is the oldest). */
 export function syntheticArticle(i: number, size: number, vocabulary: Vocabulary = 'worst-case'): SyntheticArticle {
-  const rnd = random(i * 7919 + 17);
+  const rnd = seeded(i * 7919 + 17);
   const pick = wordPicker(vocabulary);
   const word = () => pick(rnd());
   const sentence = (n: number) => Array.from({ length: n }, word).join(' ');

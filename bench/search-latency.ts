@@ -8,22 +8,11 @@ import { parseQuery } from '../src/search/query.ts';
 import { searchArticles } from '../src/store/search.ts';
 import { syntheticArticle, type Vocabulary } from './archive.ts';
 import { median, percentile } from './measure.ts';
+import { seeded } from './random.ts';
 import { FUNCTION_WORDS } from './vocabulary.ts';
 
 export const SEARCH_SHAPES = ['one word', 'three words', 'phrase', 'prefix'] as const;
 export type SearchShape = (typeof SEARCH_SHAPES)[number];
-
-/** A small seeded PRNG (mulberry32), apart from the archive's own. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Words nobody searches alone (في، التي…): a one-word or prefix query is another word of the text.
 const PARTICLES = new Set(FUNCTION_WORDS);
@@ -39,7 +28,8 @@ function bodyWords(text: string): string[] {
  * article at a random position of its body (the same ones every run).
  */
 export function searchQueries(size: number, vocabulary: Vocabulary, count: number): Record<SearchShape, string[]> {
-  const rnd = random(size * 31 + (vocabulary === 'realistic' ? 7 : 3));
+  // Its own seed, apart from the archive's.
+  const rnd = seeded(size * 31 + (vocabulary === 'realistic' ? 7 : 3));
   const out: Record<SearchShape, string[]> = { 'one word': [], 'three words': [], phrase: [], prefix: [] };
   for (const shape of SEARCH_SHAPES) {
     while (out[shape].length < count) {

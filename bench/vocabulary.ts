@@ -165,27 +165,3 @@ export function realisticVocabulary(size: number, names: readonly string[]): str
   while (out.length < size && next < derived.length) take(derived[next++] as string);
   return out.slice(0, size);
 }
-
-/**
- * Draws ranks 0..n-1 with Zipf's law (rank k with weight 1 / (k + 1)^exponent): the cumulative weights once, then
- * one binary search per draw.
- */
-export function zipfSampler(n: number, exponent = 1): (u: number) => number {
-  const cumulative = new Float64Array(n);
-  let sum = 0;
-  for (let k = 0; k < n; k++) {
-    sum += 1 / (k + 1) ** exponent;
-    cumulative[k] = sum;
-  }
-  return (u: number) => {
-    const target = u * sum;
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((cumulative[mid] as number) < target) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-}
