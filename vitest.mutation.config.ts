@@ -34,6 +34,7 @@ export default defineConfig({
       'tests/node/run-publish.test.ts',
       'tests/node/publish-faults.test.ts',
       'tests/node/publish-lock.test.ts',
+      'tests/node/run-publish-report.test.ts',
     ],
   },
 });

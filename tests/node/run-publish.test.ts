@@ -190,6 +190,60 @@ describe('the purge after a publish', () => {
   });
 });
 
+describe('the purge client', () => {
+  /** A fetcher that records each request and answers `answer` (200 by default). */
+  function recording(answer = () => new Response('{}')) {
+    const sent: { url: string; init: RequestInit }[] = [];
+    const fetcher = (async (url: string, init: RequestInit) => {
+      sent.push({ url, init });
+      return answer();
+    }) as unknown as typeof fetch;
+    return {
+      sent,
+      fetcher,
+      sizes: () => sent.map((s) => (JSON.parse(String(s.init.body)) as { tags: string[] }).tags.length),
+    };
+  }
+  const tags = (n: number) => Array.from({ length: n }, (_, i) => `t${i}`);
+
+  it('posts JSON with the token, in requests of at most 1000 tags', async () => {
+    const exactly = recording();
+    await purgeClient('https://example.com/_purge', 'secret', exactly.fetcher)(tags(1_000));
+    expect(exactly.sizes()).toEqual([1_000]);
+    const [request] = exactly.sent;
+    expect(request?.url).toBe('https://example.com/_purge');
+    expect(request?.init.method).toBe('POST');
+    expect(new Headers(request?.init.headers).get('Content-Type')).toBe('application/json');
+    expect(JSON.parse(String(request?.init.body))).toEqual({ tags: tags(1_000) });
+
+    const over = recording();
+    await purgeClient('https://example.com/_purge', 'secret', over.fetcher)(tags(1_001));
+    expect(over.sizes()).toEqual([1_000, 1]);
+    const none = recording();
+    await purgeClient('https://example.com/_purge', 'secret', none.fetcher)([]);
+    expect(none.sent).toEqual([]);
+  });
+
+  it('fails with the first 200 characters of an error answer', async () => {
+    const refused = recording(() => new Response(`${'x'.repeat(200)}TRUNCATED`, { status: 500 }));
+    const purge = purgeClient('https://example.com/_purge', 'secret', refused.fetcher);
+    const error = await purge(['a']).catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe(`POST https://example.com/_purge answered 500: ${'x'.repeat(200)}`);
+  });
+
+  it('takes an http or https PURGE_URL, and refuses any other scheme', () => {
+    for (const url of ['https://example.com/_purge', 'http://localhost:8787/_purge']) {
+      expect(typeof purgeFromEnv({ PURGE_URL: url, PURGE_TOKEN: 't' })).toBe('function');
+    }
+    for (const url of ['ftp://example.com/_purge', 'xhttps://example.com/_purge', 'not a url']) {
+      expect(purgeFromEnv({ PURGE_URL: url, PURGE_TOKEN: 't' })).toEqual({
+        invalid: `PURGE_URL is not an http(s) URL: "${url}"`,
+      });
+    }
+  });
+});
+
 /** The stored title of `slug` in the project's local database. */
 async function readRow(p: PublishProject, slug: string) {
   const db = new DatabaseSync(p.dbFile, { readOnly: true });
