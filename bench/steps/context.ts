@@ -112,11 +112,10 @@ export function folderBytes(dir: string): number {
 
 export type AppModule = typeof import('../app-entry.ts');
 
-/** The app's factory, bundled once for Node (Node cannot load the .tsx views). */
-export async function loadApp(): Promise<AppModule> {
-  const outfile = join(TMP, 'app.mjs');
+/** A module of the app bundled for Node (Node cannot load the .tsx views), imported fresh. */
+export async function bundleForNode<T>(entry: string, outfile: string): Promise<T> {
   await build({
-    entryPoints: [join(ROOT, 'bench/app-entry.ts')],
+    entryPoints: [entry],
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -124,8 +123,11 @@ export async function loadApp(): Promise<AppModule> {
     outfile,
     logLevel: 'error',
   });
-  return (await import(outfile)) as AppModule;
+  return (await import(`${outfile}?${Date.now()}`)) as T;
 }
+
+/** The app's factory, bundled once for Node. */
+export const loadApp = () => bundleForNode<AppModule>(join(ROOT, 'bench/app-entry.ts'), join(TMP, 'app.mjs'));
 
 /** A KV binding holding a fresh temperature, so headers show a value and no refresh runs. */
 export function weatherKv(): KVNamespace {
