@@ -13,20 +13,12 @@ import { shareCardKey, versionWithCard } from '../src/publish/node/media-publish
 import { type PublishOutcome, runPublish } from '../src/publish/node/run-publish.ts';
 import { writeArchive } from './archive.ts';
 import { type NetworkTally, pagedMemoryR2, simulatedNetwork } from './simulated-network.ts';
+import type { Row } from './steps/context.ts';
 
 /** The round trip of one D1 or R2 call from a publishing machine to Cloudflare (a pessimistic figure). */
 export const LATENCY_MS = 100;
 /** D1's largest response the runs must stay under. */
 const MAX_RESULT_BYTES = 50 * 1024 * 1024;
-
-export interface BenchRow {
-  section: string;
-  metric: string;
-  result: string;
-  target: string;
-  pass: boolean | null;
-  value?: number;
-}
 
 const SECTION = `network (${LATENCY_MS} ms per call)`;
 
@@ -147,7 +139,7 @@ export function freshDatabase(root: string, persist: string) {
  * catalogue to do (the default 200 cards a run), then once every article has its card.
  */
 export async function networkOneEdit(root: string, content: string, persist: string, size: number) {
-  const rows: BenchRow[] = [];
+  const rows: Row[] = [];
   const label = size.toLocaleString('en-US');
   const { bucket, objects } = pagedMemoryR2();
   appendFileSync(join(content, `a${Math.floor(size / 3)}.md`), '\nفقرة أضيفت عبر الشبكة.\n');
@@ -196,7 +188,7 @@ export async function networkFullPublish(root: string, content: string, persist:
 }
 
 /** The largest single D1 response of some runs, and the longest statement and most parameters they sent. */
-function largest(what: string, runs: Measured[]): BenchRow {
+function largest(what: string, runs: Measured[]): Row {
   const biggest = runs.map((r) => r.tally.largest).sort((a, b) => b.bytes - a.bytes)[0] ?? { bytes: 0, sql: '' };
   const longest = Math.max(...runs.map((r) => r.tally.longestSql));
   const params = Math.max(...runs.map((r) => r.tally.mostParams));
@@ -215,7 +207,7 @@ function largest(what: string, runs: Measured[]): BenchRow {
  * (no latency) as the main run does, then measures both runs.
  */
 export async function benchNetwork(root: string, tmp: string, { archive, full }: { archive: number; full: number }) {
-  const rows: BenchRow[] = [];
+  const rows: Row[] = [];
   const content = join(tmp, `net-content-${archive}`);
   const persist = join(tmp, `net-d1-${archive}`);
   process.stderr.write(`bench: network: archive of ${archive.toLocaleString('en-US')} articles\n`);
