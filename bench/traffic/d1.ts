@@ -104,13 +104,17 @@ export function simulatedD1(databases: Record<Target, Database>, route: Route, m
   return {
     prepare: primary.prepare,
     batch: primary.batch,
-    withSession: () => reader(route.reads),
+    // 'first-primary' (the app asking the primary again) reads the primary; every other session where the design says.
+    withSession: (constraint?: string) => reader(constraint === 'first-primary' ? 'primary' : route.reads),
   } as unknown as D1Database;
 }
 
 // D1 stores whole numbers as INTEGER; node:sqlite would bind every JS number as REAL (as src/publish/node/local-d1.ts).
 const toSql = (value: unknown): SQLInputValue =>
   typeof value === 'number' && Number.isInteger(value) ? BigInt(value) : (value as SQLInputValue);
+
+/** What D1 says of a read a replica answered. */
+const REPLICA_META = { served_by_primary: false };
 
 class SnapshotStatement {
   private readonly sqlite: DatabaseSync;
@@ -128,7 +132,7 @@ class SnapshotStatement {
     return this.sqlite.prepare(this.sql).all(...this.params.map(toSql)) as Record<string, unknown>[];
   }
   async all() {
-    return { results: this.rows(), success: true, meta: {} };
+    return { results: this.rows(), success: true, meta: REPLICA_META };
   }
 }
 
@@ -153,7 +157,7 @@ export function openReplica(file: string): Replica {
       prepare: (sql: string) => new SnapshotStatement(sqlite, sql),
       // Reads only: the batch runs inside the snapshot, statement after statement.
       batch: async (list: unknown[]) =>
-        (list as SnapshotStatement[]).map((s) => ({ results: s.rows(), success: true, meta: {} })),
+        (list as SnapshotStatement[]).map((s) => ({ results: s.rows(), success: true, meta: REPLICA_META })),
     },
     catchUp: () => {
       sqlite.exec('COMMIT');

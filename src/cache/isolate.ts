@@ -15,8 +15,18 @@ import type { ListResult } from '../store/lists.ts';
 import { FreshCache } from './fresh.ts';
 import { Memo } from './memo.ts';
 
-/** How long the isolate trusts what it read from D1: a publish shows on every route within this time. */
-const ARCHIVE_FRESH_MS = 60_000;
+/** The freshness the site promises: a publish shows on every route within a minute. */
+export const PROMISED_FRESHNESS_MS = 60_000;
+/**
+ * How far behind the primary a read replica may answer: D1 publishes no figure, only that replicas catch up within
+ * seconds (docs/operations.md, "Read replicas").
+ */
+export const REPLICA_LAG_BUDGET_MS = 10_000;
+/**
+ * How long the isolate trusts what it read from D1: the promised minute less the replica's lag, so a read answered
+ * by a replica a few seconds behind still shows a publish within the minute.
+ */
+export const ARCHIVE_FRESH_MS = PROMISED_FRESHNESS_MS - REPLICA_LAG_BUDGET_MS;
 
 /** A live article's intro and each update's body, rendered (sanitized HTML or AMP markup). */
 export interface LiveBodies {

@@ -12,14 +12,14 @@ import type { Missing } from '../site/page-at.ts';
 import { type SiteRequest, siteRequest } from '../site/request.ts';
 import { fillSlots } from '../site/slots.ts';
 import { cacheTagHeader } from '../site/tags.ts';
-import { readSession } from '../store/session.ts';
+import { requestReads } from '../store/session.ts';
 import { shownTemperature } from '../weather/service.ts';
 import { gonePage, notFoundPage } from './errors.tsx';
 import { currentWeather } from './temperature.ts';
 
 /** This request's view of the site. */
 export const siteOf = (c: Context<AppEnv>, deps: AppDeps): SiteRequest =>
-  siteRequest(readSession(c.env.DB), {
+  siteRequest(requestReads(c.env.DB), {
     caches: deps.caches,
     colo: deps.colo,
     siteUrl: c.env.SITE_URL,

@@ -5,13 +5,13 @@
 
 import type { Entry } from '../cache/fresh.ts';
 import type { IsolateCaches } from '../cache/isolate.ts';
-import { type ArticleLookup, readArticle } from '../store/articles.ts';
+import { type ArticleLookup, findArticle } from '../store/articles.ts';
 import { type AuthorRecord, readAuthor, readAuthors } from '../store/authors.ts';
 import { type ChromeRead, readChrome } from '../store/chrome.ts';
 import { type CorrectionEntry, readCorrections } from '../store/corrections.ts';
 import { type FrontRead, readFront } from '../store/front.ts';
 import { type ListQuery, type ListResult, readList } from '../store/lists.ts';
-import type { D1Reader } from '../store/session.ts';
+import type { RequestReads } from '../store/session.ts';
 
 /** How many top articles the chrome reads: the front page's lead and four more, and one spare. */
 export const CHROME_TOP = 6;
@@ -49,15 +49,16 @@ type ArchiveCaches = Pick<
   'articles' | 'lists' | 'chrome' | 'fronts' | 'authors' | 'authorIndex' | 'corrections'
 >;
 
-/** The archive for one request: this request's D1 binding, the isolate's caches and the request's time. */
-export function openArchive(db: D1Reader, caches: ArchiveCaches, now: number): Archive {
+/** The archive for one request: this request's D1 reads, the isolate's caches and the request's time. */
+export function openArchive(reads: RequestReads, caches: ArchiveCaches, now: number): Archive {
+  const db = reads.session;
   let validUntil = Number.POSITIVE_INFINITY;
   const noted = <V>({ value, freshUntil }: Entry<V>): V => {
     validUntil = Math.min(validUntil, freshUntil);
     return value;
   };
   return {
-    article: async (slug) => noted(await caches.articles.readEntry(slug, now, () => readArticle(db, slug, now))),
+    article: async (slug) => noted(await caches.articles.readEntry(slug, now, () => findArticle(reads, slug, now))),
     list: async (query) =>
       noted(
         await caches.lists.readEntry(

@@ -2,7 +2,7 @@
 
 import type { ColoCache } from '../cache/colo.ts';
 import type { IsolateCaches } from '../cache/isolate.ts';
-import type { D1Reader } from '../store/session.ts';
+import type { D1Reader, RequestReads } from '../store/session.ts';
 import { type Archive, openArchive } from './archive.ts';
 
 export interface SiteRequest {
@@ -30,6 +30,6 @@ export interface RequestContext {
   waitUntil: (promise: Promise<unknown>) => void;
 }
 
-export function siteRequest(db: D1Reader, context: RequestContext): SiteRequest {
-  return { ...context, archive: openArchive(db, context.caches, context.now), db };
+export function siteRequest(reads: RequestReads, context: RequestContext): SiteRequest {
+  return { ...context, archive: openArchive(reads, context.caches, context.now), db: reads.session };
 }

@@ -11,7 +11,7 @@ import {
   metaFromRow,
   unpackBody,
 } from './rows.ts';
-import type { D1Reader } from './session.ts';
+import { type D1Reader, type RequestReads, servedByReplica } from './session.ts';
 import { withTimeLimit } from './unavailable.ts';
 
 /** How many related articles a page shows, and how many of the article's tags are searched for them. */
@@ -46,15 +46,33 @@ export function newestFirst(a: { publishedAt: string; slug: string }, b: { publi
 
 /** Looks a slug up: one D1 round trip (a batch of the article and its related articles). */
 export async function readArticle(db: D1Reader, slug: string, now: number): Promise<ArticleLookup> {
+  return (await lookUp(db, slug, now)).lookup;
+}
+
+/**
+ * Looks a slug up through the request's session; a "missing" that a read replica answered is asked again of the
+ * primary. A story published seconds ago may not have reached the replica yet, and the readers a push notification
+ * sends to it at once must get the story, not a 404 their isolate would then keep for its whole freshness.
+ */
+export async function findArticle(reads: RequestReads, slug: string, now: number): Promise<ArticleLookup> {
+  const first = await lookUp(reads.session, slug, now);
+  if (first.lookup.kind !== 'missing' || !first.fromReplica) return first.lookup;
+  return readArticle(reads.primary(), slug, now);
+}
+
+async function lookUp(db: D1Reader, slug: string, now: number) {
   const [found, related] = await withTimeLimit('article', () =>
     db.batch<ArticleRow & { removed_at: string | null }>([
       db.prepare(ARTICLE_SQL).bind(slug),
       db.prepare(RELATED_SQL).bind(slug, now),
     ]),
   );
+  const fromReplica = servedByReplica(found);
   const row = found?.results[0];
-  if (!row || row.slug === null) return row?.removed_at ? { kind: 'gone' } : { kind: 'missing' };
-  return {
+  if (!row || row.slug === null) {
+    return { fromReplica, lookup: row?.removed_at ? ({ kind: 'gone' } as const) : ({ kind: 'missing' } as const) };
+  }
+  const lookup: ArticleLookup = {
     kind: 'found',
     article: articleFromRow(row, await unpackBody(row.body)),
     publishedMs: row.published_ms,
@@ -63,6 +81,7 @@ export async function readArticle(db: D1Reader, slug: string, now: number): Prom
       .sort(newestFirst)
       .slice(0, RELATED_LIMIT),
   };
+  return { fromReplica, lookup };
 }
 
 /** The SQL of the article lookup, for query-plan tests. */

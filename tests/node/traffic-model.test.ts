@@ -92,13 +92,14 @@ describe('a tiny run through the real app', () => {
       expect(d.publish.result).toBe('added 1, updated 0, removed 0');
       expect(d.isolates.peak, d.design).toBeGreaterThan(23);
     }
-    // Today reads only the primary; with replicas, only the replicas.
+    // Today reads only the primary. With replicas, the primary is read only to confirm an article a replica says is
+    // missing (dead links, the new story during the lag): far less, and at most once per colo, URL and minute.
     expect(today.primaryPerSecond.spike).toBeGreaterThan(0);
     expect(today.replicaPerSecond.spike).toBe(0);
-    expect(replicas.primaryPerSecond.spike).toBe(0);
+    expect(replicas.primaryPerSecond.spike).toBeLessThan(today.primaryPerSecond.spike / 4);
     expect(replicas.replicaPerSecond.spike).toBeGreaterThan(0);
-    expect(both.primaryPerSecond.spike).toBe(0);
-    expect(both.perUrlMinute.max).toBe(0);
+    expect(both.primaryPerSecond.spike).toBeLessThan(today.primaryPerSecond.spike / 4);
+    expect(both.perUrlMinute.max).toBeLessThanOrEqual(1);
     expect(today.perUrlMinute.max).toBeGreaterThan(1);
     // An isolate that finds a page another isolate of its colo made reads no D1 for it.
     expect(colo.coloCacheHitRate).toBeGreaterThan(0);
@@ -109,12 +110,12 @@ describe('a tiny run through the real app', () => {
     expect(today.visible.article).toBe(0);
     expect(today.visible.front).not.toBeNull();
     expect(today.visible.front).toBeLessThanOrEqual(60);
-    // A replica shows it only after its lag, and a 404 read meanwhile is trusted for the minute: lag + 60 s at most.
+    // Through a lagging replica the new article still answers at once (a "missing" from a replica is asked again of
+    // the primary), and the front page within the minute: the isolates trust a read for 60 s less the lag budget.
     for (const d of [replicas, both]) {
-      expect(d.visible.article, d.design).toBeGreaterThanOrEqual(config.replicaLagMs / 1000 - 0.5);
-      expect(d.visible.article, d.design).toBeLessThanOrEqual(60 + config.replicaLagMs / 1000);
+      expect(d.visible.article, d.design).toBe(0);
       expect(d.visible.front, d.design).not.toBeNull();
-      expect(d.visible.front, d.design).toBeLessThanOrEqual(60 + config.replicaLagMs / 1000);
+      expect(d.visible.front, d.design).toBeLessThanOrEqual(60);
     }
   }, 300_000);
 });

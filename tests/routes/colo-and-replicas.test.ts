@@ -6,6 +6,7 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { type ColoCache, coloCache } from '../../src/cache/colo.ts';
+import { ARCHIVE_FRESH_MS, PROMISED_FRESHNESS_MS, REPLICA_LAG_BUDGET_MS } from '../../src/cache/isolate.ts';
 import { testApp } from '../helpers/app.ts';
 import { article } from '../helpers/articles.ts';
 import { recordingD1 } from '../helpers/d1.ts';
@@ -20,8 +21,13 @@ const ARTICLES = Array.from({ length: 3 }, (_, i) =>
 beforeAll(() => testApp({ bindings: env, articles: ARTICLES, now: () => NOW }).seed());
 
 /** An isolate: its own caches, the colo's cache given, D1 recorded. `site` keeps tests' cache keys apart. */
-function isolate(colo: ColoCache, site: string, options: { version?: string; now?: number } = {}) {
-  const recorder = recordingD1(env.DB);
+function isolate(
+  colo: ColoCache,
+  site: string,
+  options: { version?: string; now?: number | (() => number); db?: D1Database } = {},
+) {
+  const recorder = recordingD1(options.db ?? env.DB);
+  const { now = NOW } = options;
   const app = testApp({
     bindings: env,
     env: {
@@ -30,7 +36,7 @@ function isolate(colo: ColoCache, site: string, options: { version?: string; now
       CF_VERSION_METADATA: { id: options.version ?? 'v1', tag: '', timestamp: '' },
     },
     colo,
-    now: () => options.now ?? NOW,
+    now: typeof now === 'number' ? () => now : now,
   });
   return { app, recorder };
 }
@@ -113,5 +119,90 @@ describe('read replicas', () => {
     expect(recorder.statements.length).toBeGreaterThan(0);
     expect(recorder.statements.filter((s) => s.session !== 'first-unconstrained')).toEqual([]);
     expect(new Set(recorder.sessions)).toEqual(new Set(['first-unconstrained']));
+  });
+});
+
+/**
+ * D1 as a read replica that has not yet received `hidden` answers it: every read of a replica session says
+ * `served_by_primary: false`, and the replica answers for `hidden` as for a slug it does not hold. A 'first-primary'
+ * session reads the database itself.
+ */
+function laggingReplica(db: D1Database, hidden: string): D1Database {
+  const asReplica = <T extends D1Result>(result: T): T => ({
+    ...result,
+    meta: { ...result.meta, served_by_primary: false },
+  });
+  const replicaSession = (session: D1DatabaseSession) => {
+    const inner = new WeakMap<object, D1PreparedStatement>();
+    const wrap = (statement: D1PreparedStatement): D1PreparedStatement => {
+      const wrapped = {
+        bind: (...values: unknown[]) =>
+          wrap(statement.bind(...values.map((v) => (v === hidden ? `${hidden}-not-replicated-yet` : v)))),
+        all: async () => asReplica(await statement.all()),
+        first: (column?: string) => statement.first(column as string),
+        raw: () => statement.raw(),
+        run: async () => asReplica(await statement.run()),
+      };
+      inner.set(wrapped, statement);
+      return wrapped as unknown as D1PreparedStatement;
+    };
+    return {
+      prepare: (sql: string) => wrap(session.prepare(sql)),
+      batch: async (list: D1PreparedStatement[]) =>
+        (await session.batch(list.map((s) => inner.get(s) ?? s))).map(asReplica),
+      getBookmark: () => null,
+    };
+  };
+  return {
+    prepare: (sql: string) => db.prepare(sql),
+    batch: (list: D1PreparedStatement[]) => db.batch(list),
+    withSession: (constraint: D1SessionConstraint) =>
+      constraint === 'first-primary' ? db.withSession(constraint) : replicaSession(db.withSession(constraint)),
+  } as unknown as D1Database;
+}
+
+describe('a replica behind the primary', () => {
+  it('never answers 404 for a story the replica has not received: the primary is asked again', async () => {
+    const { app, recorder } = isolate(coloCache(null), 'lagging', { db: laggingReplica(env.DB, 'c1') });
+    const page = await app.request('/articles/c1');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('خبر 1');
+    expect(recorder.sessions).toContain('first-primary');
+    const json = await app.request('/api/articles/c1');
+    expect(json.status).toBe(200);
+    expect(((await json.json()) as { title: string }).title).toBe('خبر 1');
+    // What the replica holds is not asked twice.
+    recorder.reset();
+    expect((await app.request('/articles/c0')).status).toBe(200);
+    expect(recorder.sessions).toEqual(['first-unconstrained']);
+  });
+
+  it('answers 404 for a slug the primary does not hold either, and keeps that answer like any read', async () => {
+    const { app, recorder } = isolate(coloCache(null), 'lagging-missing', { db: laggingReplica(env.DB, 'none') });
+    expect((await app.request('/articles/none')).status).toBe(404);
+    expect(recorder.sessions.filter((s) => s === 'first-primary')).toHaveLength(1);
+    recorder.reset();
+    expect((await app.request('/articles/none')).status).toBe(404);
+    expect(recorder.sessions).not.toContain('first-primary');
+  });
+
+  it('does not ask the primary again when the primary answered "missing" (D1 without replicas, local D1)', async () => {
+    const { app, recorder } = isolate(coloCache(null), 'primary-missing');
+    expect((await app.request('/articles/none')).status).toBe(404);
+    expect(recorder.sessions).not.toContain('first-primary');
+  });
+
+  it('trusts a read for the promised minute less the replica lag budget, so a publish a lagging replica shows late still shows within 60 s', async () => {
+    expect(ARCHIVE_FRESH_MS + REPLICA_LAG_BUDGET_MS).toBe(PROMISED_FRESHNESS_MS);
+    let clock = NOW;
+    const { app, recorder } = isolate(coloCache(null), 'freshness', { now: () => clock });
+    expect((await app.request('/articles/c2')).status).toBe(200);
+    recorder.reset();
+    clock = NOW + ARCHIVE_FRESH_MS - 1;
+    expect((await app.request('/articles/c2')).status).toBe(200);
+    expect(recorder.roundTrips).toBe(0);
+    clock = NOW + ARCHIVE_FRESH_MS;
+    expect((await app.request('/articles/c2')).status).toBe(200);
+    expect(recorder.roundTrips).toBeGreaterThan(0);
   });
 });
