@@ -2,16 +2,14 @@
  * The colo's shared cache of page templates (the Cache API's `caches.default`, shared by every isolate of a data
  * centre): a cold isolate finds a page another isolate made instead of reading D1 and rendering it again. Only
  * templates are kept (per-request slots are filled after), each until the archive reads it was made from need
- * reloading, never longer than a minute. Keys carry the deployed version, so a deploy that changes templates never
+ * reloading, and 404s the primary itself gave, for the rest of their minute; nothing longer than a minute. Keys carry the deployed version, so a deploy that changes templates never
  * serves an old one. Missing (workers.dev has no Cache API) or failing, it is a miss, never an error.
  */
 import type { PageTemplate, SlotName } from '../lib/page-template.ts';
 
-/** What a colo cache holds for a page: its template, and until when it may be served (epoch ms). */
-export interface ColoEntry {
-  template: PageTemplate;
-  validUntil: number;
-}
+/** What a colo cache holds for a page: its template, or that there is none (404), and until when (epoch ms). */
+export type ColoEntry = { template: PageTemplate; validUntil: number } | NotFoundEntry;
+export type NotFoundEntry = { missing: 404; tags: string[]; validUntil: number };
 
 /** Which page: the deployed version (templates change with it), SITE_URL and the path. */
 export interface ColoKey {
@@ -32,8 +30,10 @@ const MAX_AGE_MS = 60_000;
 const PARTS = 'X-Template-Parts';
 const SLOTS = 'X-Template-Slots';
 const HASH = 'X-Template-Hash';
-const VALID_UNTIL = 'X-Valid-Until';
+/** The header of a stored entry that says until when it may be served (epoch ms). */
+export const VALID_UNTIL = 'X-Valid-Until';
 const TAGS = 'X-Template-Tags';
+const MISSING = 'X-Missing';
 const SLOT_NAMES: readonly SlotName[] = ['temperature', 'date'];
 
 /** A cache that holds nothing: where there is no Cache API. */
@@ -69,8 +69,18 @@ export function coloCache(cache: Cache | null): ColoCache {
   };
 }
 
-/** A template as a cached response: its parts back to back, their sizes and slots in headers. */
-function encode({ template, validUntil }: ColoEntry, maxAgeSeconds: number) {
+/** An entry as a cached response: a template's parts back to back, their sizes and slots in headers. */
+function encode(entry: ColoEntry, maxAgeSeconds: number) {
+  if ('missing' in entry) {
+    const headers = {
+      'Cache-Control': `public, max-age=${maxAgeSeconds}`,
+      [MISSING]: String(entry.missing),
+      [VALID_UNTIL]: String(entry.validUntil),
+      [TAGS]: entry.tags.join(','),
+    };
+    return { body: new Uint8Array(0), headers };
+  }
+  const { template, validUntil } = entry;
   const size = template.parts.reduce((n, part) => n + part.length, 0);
   const body = new Uint8Array(size);
   let at = 0;
@@ -95,6 +105,10 @@ function decode(headers: Headers, body: Uint8Array): ColoEntry | null {
   const slots = (headers.get(SLOTS) ?? '').split(',').filter(Boolean) as SlotName[];
   const hash = headers.get(HASH);
   const validUntil = Number(headers.get(VALID_UNTIL));
+  const tags = (headers.get(TAGS) ?? '').split(',').filter(Boolean);
+  if (headers.get(MISSING) === '404') {
+    return Number.isFinite(validUntil) && body.length === 0 ? { missing: 404, tags, validUntil } : null;
+  }
   const total = sizes.reduce((n, s) => n + s, 0);
   if (
     !hash ||
@@ -112,6 +126,5 @@ function decode(headers: Headers, body: Uint8Array): ColoEntry | null {
     parts.push(body.slice(at, at + size));
     at += size;
   }
-  const tags = (headers.get(TAGS) ?? '').split(',').filter(Boolean);
   return { template: { parts, slots, hash, tags }, validUntil };
 }

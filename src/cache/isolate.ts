@@ -43,7 +43,7 @@ export interface EncodedBody {
 }
 
 export interface IsolateCaches {
-  /** Article lookups by slug (found, gone or missing), trusted for ARCHIVE_FRESH_MS. */
+  /** Article lookups by slug (found, gone or missing), trusted for ARCHIVE_FRESH_MS (a missing the primary said: a minute). */
   articles: FreshCache<string, ArticleLookup>;
   /** List pages by list, page and limit, trusted for ARCHIVE_FRESH_MS. */
   lists: FreshCache<string, ListResult>;
@@ -83,7 +83,7 @@ export interface IsolateCaches {
 export function createIsolateCaches(): IsolateCaches {
   return {
     // Sized for the 128 MB isolate: an article (up to 100 KB of markdown) is held as a row, tokens, bodies and pages.
-    articles: new FreshCache(256, ARCHIVE_FRESH_MS),
+    articles: new FreshCache(256, PROMISED_FRESHNESS_MS),
     lists: new FreshCache(256, ARCHIVE_FRESH_MS),
     chrome: new FreshCache(1, ARCHIVE_FRESH_MS),
     authors: new FreshCache(64, ARCHIVE_FRESH_MS),

@@ -5,7 +5,8 @@
 
 import type { Entry } from '../cache/fresh.ts';
 import type { IsolateCaches } from '../cache/isolate.ts';
-import { type ArticleLookup, findArticle } from '../store/articles.ts';
+import { ARCHIVE_FRESH_MS, PROMISED_FRESHNESS_MS } from '../cache/isolate.ts';
+import { type ArticleLookup, lookUpArticle } from '../store/articles.ts';
 import { type AuthorRecord, readAuthor, readAuthors } from '../store/authors.ts';
 import { type ChromeRead, readChrome } from '../store/chrome.ts';
 import { type CorrectionEntry, readCorrections } from '../store/corrections.ts';
@@ -58,7 +59,19 @@ export function openArchive(reads: RequestReads, caches: ArchiveCaches, now: num
     return value;
   };
   return {
-    article: async (slug) => noted(await caches.articles.readEntry(slug, now, () => findArticle(reads, slug, now))),
+    // A slug the primary itself said is missing is trusted for the whole minute (no replica lag to allow for).
+    article: async (slug) =>
+      noted(
+        await caches.articles.readEntry(
+          slug,
+          now,
+          () => lookUpArticle(reads, slug, now),
+          (lookup) =>
+            lookup.kind === 'missing' && lookup.confirmedAt !== undefined
+              ? lookup.confirmedAt + PROMISED_FRESHNESS_MS
+              : now + ARCHIVE_FRESH_MS,
+        ),
+      ),
     list: async (query) =>
       noted(
         await caches.lists.readEntry(

@@ -3,6 +3,8 @@
  * rendered once per version. The top-news band never lists the article being read. A live article shows its
  * updates newest first, with the badge while its coverage is open; a corrected one ends with its corrections.
  */
+
+import { PROMISED_FRESHNESS_MS } from '../cache/isolate.ts';
 import { sectionsOf } from '../content/sections.ts';
 import type { Article } from '../content/types.ts';
 import type { BodyFlavor } from '../markdown/render.ts';
@@ -31,7 +33,12 @@ export function articlePage(req: SiteRequest, flavor: ArticleFlavor, slug: strin
   return pageAt(req, path, async () => {
     // Two D1 round trips at most, in parallel, none when the isolate has both.
     const [found, chrome] = await Promise.all([findArticle(req.archive, slug, req.now), req.archive.chrome()]);
-    if (found.kind !== 'found') return { missing: found.kind === 'gone' ? 410 : 404, tags: [articleTag(slug)] };
+    if (found.kind === 'gone') return { missing: 410, tags: [articleTag(slug)] };
+    if (found.kind === 'missing') {
+      // What the primary itself said is missing may be shared with the colo for the rest of its minute.
+      const until = found.confirmedAt === undefined ? {} : { sharedUntil: found.confirmedAt + PROMISED_FRESHNESS_MS };
+      return { missing: 404, tags: [articleTag(slug)], ...until };
+    }
     const { article, related } = found;
     const [section] = sectionsOf(chrome.sections, article.tags);
     const shown = {

@@ -7,7 +7,7 @@ import type { Archive } from './archive.ts';
 export type FoundArticle =
   | { kind: 'found'; article: Article; related: ArticleMeta[] }
   | { kind: 'gone' }
-  | { kind: 'missing' };
+  | { kind: 'missing'; confirmedAt?: number };
 
 /**
  * Looks up a slug from a URL (already percent-decoded by the router), in any normalization form. An article

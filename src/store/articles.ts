@@ -18,11 +18,14 @@ import { withTimeLimit } from './unavailable.ts';
 const RELATED_LIMIT = 3;
 export const RELATED_TAGS = 5;
 
-/** What the archive knows about a slug. A scheduled article is `found`: the caller compares its time with now. */
+/**
+ * What the archive knows about a slug. A scheduled article is `found`: the caller compares its time with now.
+ * `confirmedAt`: the primary itself said the slug is missing, at that time (no replica lag to allow for).
+ */
 export type ArticleLookup =
   | { kind: 'found'; article: Article; publishedMs: number; related: ArticleMeta[] }
   | { kind: 'gone' }
-  | { kind: 'missing' };
+  | { kind: 'missing'; confirmedAt?: number };
 
 const ARTICLE_SQL = `SELECT t.removed_at, ${ARTICLE_COLUMNS}
 FROM (SELECT ?1 AS slug) AS s
@@ -54,10 +57,12 @@ export async function readArticle(db: D1Reader, slug: string, now: number): Prom
  * primary. A story published seconds ago may not have reached the replica yet, and the readers a push notification
  * sends to it at once must get the story, not a 404 their isolate would then keep for its whole freshness.
  */
-export async function findArticle(reads: RequestReads, slug: string, now: number): Promise<ArticleLookup> {
+export async function lookUpArticle(reads: RequestReads, slug: string, now: number): Promise<ArticleLookup> {
   const first = await lookUp(reads.session, slug, now);
-  if (first.lookup.kind !== 'missing' || !first.fromReplica) return first.lookup;
-  return readArticle(reads.primary(), slug, now);
+  if (first.lookup.kind !== 'missing') return first.lookup;
+  if (!first.fromReplica) return { kind: 'missing', confirmedAt: now };
+  const confirmed = await readArticle(reads.primary(), slug, now);
+  return confirmed.kind === 'missing' ? { kind: 'missing', confirmedAt: now } : confirmed;
 }
 
 async function lookUp(db: D1Reader, slug: string, now: number) {

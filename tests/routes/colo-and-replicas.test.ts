@@ -7,6 +7,7 @@ import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { type ColoCache, coloCache } from '../../src/cache/colo.ts';
 import { ARCHIVE_FRESH_MS, PROMISED_FRESHNESS_MS, REPLICA_LAG_BUDGET_MS } from '../../src/cache/isolate.ts';
+import { ARTICLE_QUERIES } from '../../src/store/articles.ts';
 import { testApp } from '../helpers/app.ts';
 import { article } from '../helpers/articles.ts';
 import { recordingD1 } from '../helpers/d1.ts';
@@ -75,11 +76,22 @@ describe('the colo cache', () => {
     expect(later.recorder.roundTrips).toBeGreaterThan(0);
   });
 
-  it('does not keep 404s or search pages', async () => {
-    expect((await isolate(colo, 'errors').app.request('/articles/none')).status).toBe(404);
-    const again = isolate(colo, 'errors');
-    expect((await again.app.request('/articles/none')).status).toBe(404);
-    expect(again.recorder.roundTrips).toBeGreaterThan(0);
+  it('shares a 404 the primary gave with the colo for the rest of its minute, and never a search page', async () => {
+    const lookups = (recorder: ReturnType<typeof recordingD1>) =>
+      recorder.statements.filter((s) => s.sql === ARTICLE_QUERIES.article && s.params[0] === 'none').length;
+    const first = isolate(colo, 'errors');
+    expect((await first.app.request('/articles/none')).status).toBe(404);
+    expect(lookups(first.recorder)).toBe(1);
+    // Another isolate of the colo answers 404 without asking D1 about the slug (its page still shows its chrome).
+    const again = isolate(colo, 'errors', { now: NOW + PROMISED_FRESHNESS_MS - 1 });
+    const res = await again.app.request('/articles/none');
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('الصفحة غير موجودة');
+    expect(lookups(again.recorder)).toBe(0);
+    // A minute after the primary said so, the slug is asked again: it may have been published since.
+    const later = isolate(colo, 'errors', { now: NOW + PROMISED_FRESHNESS_MS });
+    expect((await later.app.request('/articles/none')).status).toBe(404);
+    expect(lookups(later.recorder)).toBe(1);
     await isolate(colo, 'search').app.request(`/search?q=${encodeURIComponent('نص')}`);
     const searchAgain = isolate(colo, 'search');
     await searchAgain.app.request(`/search?q=${encodeURIComponent('نص')}`);
@@ -177,13 +189,21 @@ describe('a replica behind the primary', () => {
     expect(recorder.sessions).toEqual(['first-unconstrained']);
   });
 
-  it('answers 404 for a slug the primary does not hold either, and keeps that answer like any read', async () => {
-    const { app, recorder } = isolate(coloCache(null), 'lagging-missing', { db: laggingReplica(env.DB, 'none') });
+  it('answers 404 for a slug the primary does not hold either, and trusts the primary for the whole minute', async () => {
+    let clock = NOW;
+    const { app, recorder } = isolate(coloCache(null), 'lagging-missing', {
+      db: laggingReplica(env.DB, 'none'),
+      now: () => clock,
+    });
     expect((await app.request('/articles/none')).status).toBe(404);
     expect(recorder.sessions.filter((s) => s === 'first-primary')).toHaveLength(1);
     recorder.reset();
+    clock = NOW + PROMISED_FRESHNESS_MS - 1;
     expect((await app.request('/articles/none')).status).toBe(404);
     expect(recorder.sessions).not.toContain('first-primary');
+    clock = NOW + PROMISED_FRESHNESS_MS;
+    expect((await app.request('/articles/none')).status).toBe(404);
+    expect(recorder.sessions).toContain('first-primary');
   });
 
   it('does not ask the primary again when the primary answered "missing" (D1 without replicas, local D1)', async () => {
