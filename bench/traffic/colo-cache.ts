@@ -3,7 +3,11 @@
  * `coloCache()` writes through `put` and reads through `match`, with the real encoding in between. An entry
  * lives for its `max-age`, and is seen by other isolates only once the response that wrote it is done in
  * virtual time (a request still waiting on D1 has not written it yet).
+ *
+ * `forever` (the `--colo-cache-forever` what-if, an upper bound, not a design: pages would never change) keeps every
+ * entry and answers it as valid for one more second, so an isolate takes it instead of reading D1.
  */
+import { VALID_UNTIL } from '../../src/cache/colo.ts';
 
 interface Stored {
   body: ArrayBuffer;
@@ -27,21 +31,27 @@ export class VirtualCache {
   hits = 0;
   misses = 0;
 
-  constructor(clock: VirtualCacheClock) {
+  private readonly forever: boolean;
+
+  constructor(clock: VirtualCacheClock, { forever = false } = {}) {
     this.clock = clock;
+    this.forever = forever;
   }
 
   async match(request: Request | string): Promise<Response | undefined> {
     const key = typeof request === 'string' ? request : request.url;
     const stored = this.entries.get(key);
     const now = this.clock.now();
-    if (!stored || now < stored.visibleAt || now >= stored.expiresAt) {
-      if (stored && now >= stored.expiresAt) this.entries.delete(key);
+    const expired = stored !== undefined && !this.forever && now >= stored.expiresAt;
+    if (!stored || now < stored.visibleAt || expired) {
+      if (expired) this.entries.delete(key);
       this.misses++;
       return undefined;
     }
     this.hits++;
-    return new Response(stored.body.slice(0), { headers: stored.headers });
+    const headers = new Headers(stored.headers);
+    if (this.forever) headers.set(VALID_UNTIL, String(now + 1_000));
+    return new Response(stored.body.slice(0), { headers });
   }
 
   async put(request: Request | string, response: Response): Promise<void> {
@@ -69,6 +79,7 @@ export class VirtualCache {
 
   /** Drops expired entries (the model calls it now and then, so memory follows what is live). */
   sweep(): void {
+    if (this.forever) return;
     const now = this.clock.now();
     for (const [key, stored] of this.entries) if (now >= stored.expiresAt) this.entries.delete(key);
   }

@@ -1,19 +1,22 @@
 /**
- * `npm run bench -- --traffic [--quick] [--replicas-everywhere] [--isolate-rps=N] [--rps=N]`: the global traffic
+ * `npm run bench -- --traffic [--quick] [--replicas-everywhere] [--colo-cache-forever] [--isolate-rps=N] [--rps=N]`: the global traffic
  * model (bench/traffic/README.md). Bundles the app, takes (or builds once) the archive, runs the same seeded traffic
  * through the four designs and prints the report (also written to bench/results/traffic.md, traffic.json,
  * traffic-chart.txt and traffic.png; a what-if run to traffic-<what-if>.*).
  */
 import { mkdirSync, rmSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { Worker } from 'node:worker_threads';
+import { mapLimited } from '../../src/lib/map-limited.ts';
 import { syntheticArticle } from '../archive.ts';
 import { bundleForNode } from '../steps/context.ts';
 import { ensureArchive, TRAFFIC_RESULTS, VOCABULARY } from './archive-cache.ts';
+import type { DesignJob } from './design-worker.ts';
 import { ISOLATE_MODEL, type IsolateModel } from './isolates.ts';
 import { type Report, summarize, writeReport } from './report.ts';
-import { DESIGNS, type DesignRun, type ModelOptions, simulate } from './simulate.ts';
+import { DESIGNS, type DesignRun, type ModelOptions } from './simulate.ts';
 import { SPIKE_SLUG } from './spike-article.ts';
 import type { TrafficPlan } from './traffic.ts';
 
@@ -27,6 +30,8 @@ export interface TrafficConfig {
   seed: number;
   replicaLagMs: number;
   replicasEverywhere: boolean;
+  /** What-if: colo cache entries never expire (an upper bound for any colo cache). */
+  coloForever: boolean;
   isolates: IsolateModel;
   /** See ModelOptions.replayMs. */
   replayMs: number;
@@ -43,6 +48,7 @@ export const FULL: TrafficConfig = {
   seed: 22,
   replicaLagMs: 5_000,
   replicasEverywhere: false,
+  coloForever: false,
   isolates: ISOLATE_MODEL,
   replayMs: 10_000,
 };
@@ -118,7 +124,7 @@ export async function runModel(
   }: { log?: (line: string) => void; resultsDir?: string } = {},
 ): Promise<{ report: Report; runs: DesignRun[]; archiveSeconds: number }> {
   const archive = await ensureArchive(config.size, log);
-  const appModule = await bundleApp(resultsDir);
+  await bundleApp(resultsDir);
   const plan = planFor(archive.file, config);
   const options: ModelOptions = {
     archive,
@@ -126,19 +132,36 @@ export async function runModel(
     isolates: config.isolates,
     replicaLagMs: config.replicaLagMs,
     replicasEverywhere: config.replicasEverywhere,
+    coloForever: config.coloForever,
     replayMs: config.replayMs,
     workDir: join(resultsDir, 'run'),
   };
-  const runs: DesignRun[] = [];
-  for (const design of DESIGNS) {
+  // The designs are independent: as many run at once as there are cores, each in its own thread and working copy.
+  const runs = await mapLimited(DESIGNS, availableParallelism(), async (design, index) => {
     log(`traffic: ${design.name}…`);
-    const run = await simulate(appModule, design, options);
+    const run = await inThread({
+      appFile: join(resultsDir, 'app.mjs'),
+      design: index,
+      options: { ...options, workDir: join(options.workDir, String(index)) },
+    });
     log(`traffic: ${design.name}: ${run.count.toLocaleString('en-US')} requests in ${run.wallSeconds.toFixed(1)} s`);
-    runs.push(run);
-  }
+    return run;
+  });
   rmSync(options.workDir, { recursive: true, force: true });
   const machine = `Node ${process.versions.node}, load average ${loadavg()[0]?.toFixed(2)} at the end`;
   return { report: summarize(runs, config, plan, machine), runs, archiveSeconds: archive.seconds };
+}
+
+/** Runs one design in a worker thread (design-worker.ts). */
+function inThread(job: DesignJob): Promise<DesignRun> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./design-worker.ts', import.meta.url), { workerData: job });
+    worker.once('message', (run: DesignRun) => resolve(run));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`traffic: the thread of ${DESIGNS[job.design]?.name} exited with code ${code}`));
+    });
+  });
 }
 
 /** A number given as `--name=value`, or undefined. */
@@ -150,7 +173,10 @@ function numberFlag(argv: readonly string[], name: string): number | undefined {
   return value;
 }
 
-/** The run `argv` asks for: `--quick`, and the what-ifs `--replicas-everywhere`, `--isolate-rps=N`, `--rps=N`. */
+/**
+ * The run `argv` asks for: `--quick`, and the what-ifs `--replicas-everywhere`, `--colo-cache-forever`,
+ * `--isolate-rps=N`, `--rps=N`.
+ */
 export function configOf(argv: readonly string[]): TrafficConfig {
   const base = argv.includes('--quick') ? QUICK : FULL;
   const capacityRps = numberFlag(argv, 'isolate-rps') ?? base.isolates.capacityRps;
@@ -158,6 +184,7 @@ export function configOf(argv: readonly string[]): TrafficConfig {
     ...base,
     baselineRps: numberFlag(argv, 'rps') ?? base.baselineRps,
     replicasEverywhere: argv.includes('--replicas-everywhere'),
+    coloForever: argv.includes('--colo-cache-forever'),
     isolates: { ...base.isolates, capacityRps },
   };
 }
@@ -170,6 +197,7 @@ export async function runTraffic(argv: readonly string[]): Promise<void> {
   // A what-if run writes beside the default run's report, never over it.
   const whatIf = [
     config.replicasEverywhere ? 'replicas-everywhere' : '',
+    config.coloForever ? 'colo-cache-forever' : '',
     config.isolates.capacityRps !== ISOLATE_MODEL.capacityRps ? `isolate-rps-${config.isolates.capacityRps}` : '',
     config.baselineRps !== FULL.baselineRps ? `rps-${config.baselineRps}` : '',
     argv.includes('--quick') ? 'quick' : '',

@@ -65,6 +65,8 @@ export interface ModelOptions {
   /** How long a replica lags the primary after the publish (ms). */
   replicaLagMs: number;
   replicasEverywhere: boolean;
+  /** The `--colo-cache-forever` what-if: colo cache entries never expire (bench/traffic/colo-cache.ts). */
+  coloForever: boolean;
   /**
    * A request for a page its isolate served from memory (no D1, no colo cache) less than this long ago, and still
    * holds valid, is not executed again: it is counted with that request's measured outcome (0: execute all).
@@ -194,7 +196,7 @@ export async function simulate(appModule: AppModule, design: Design, options: Mo
   };
   const colos = COLOS.map((colo) => {
     const links = linksOf(colo, { replicasEverywhere: options.replicasEverywhere });
-    const cache = new VirtualCache({ now, landsAt: () => clock.t + meter.waitMs });
+    const cache = new VirtualCache({ now, landsAt: () => clock.t + meter.waitMs }, { forever: options.coloForever });
     const db = simulatedD1(
       { primary: primary.db, replica: replica?.db ?? primary.db },
       { reads: design.replicas ? 'replica' : 'primary', primaryMs: links.primaryMs, replicaMs: links.replicaMs },

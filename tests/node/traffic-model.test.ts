@@ -7,10 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { VirtualCache } from '../../bench/traffic/colo-cache.ts';
 import { PINGS, rttMs } from '../../bench/traffic/colos.ts';
 import { ISOLATE_MODEL } from '../../bench/traffic/isolates.ts';
 import { configOf, FULL, QUICK, runModel } from '../../bench/traffic/run.ts';
 import { requests, type TrafficPlan } from '../../bench/traffic/traffic.ts';
+import { VALID_UNTIL } from '../../src/cache/colo.ts';
 
 const plan = (seed: number): TrafficPlan => ({
   seed,
@@ -52,7 +54,31 @@ describe('the command line', () => {
     expect(whatIf.replicasEverywhere).toBe(true);
     expect(whatIf.isolates.capacityRps).toBe(1000);
     expect(whatIf.baselineRps).toBe(20);
+    expect(whatIf.coloForever).toBe(false);
+    expect(configOf(['--traffic', '--colo-cache-forever']).coloForever).toBe(true);
     expect(() => configOf(['--traffic', '--rps=none'])).toThrow('--rps');
+  });
+});
+
+describe("a colo's cache in the model", () => {
+  it('keeps an entry for its max-age; the --colo-cache-forever what-if keeps it and says it is valid a second more', async () => {
+    let now = 1_000_000;
+    const clock = { now: () => now, landsAt: () => now };
+    const entry = () =>
+      new Response('template', {
+        headers: { 'Cache-Control': 'public, max-age=30', [VALID_UNTIL]: String(now + 30_000) },
+      });
+    const plain = new VirtualCache(clock);
+    const forever = new VirtualCache(clock, { forever: true });
+    await plain.put('https://colo/a', entry());
+    await forever.put('https://colo/a', entry());
+    now += 29_000;
+    expect(await (await plain.match('https://colo/a'))?.text()).toBe('template');
+    now += 2_000;
+    expect(await plain.match('https://colo/a')).toBeUndefined();
+    const kept = await forever.match('https://colo/a');
+    expect(await kept?.text()).toBe('template');
+    expect(kept?.headers.get(VALID_UNTIL)).toBe(String(now + 1_000));
   });
 });
 
