@@ -2,8 +2,9 @@
  * The colo's shared cache of page templates (the Cache API's `caches.default`, shared by every isolate of a data
  * centre): a cold isolate finds a page another isolate made instead of reading D1 and rendering it again. Only
  * templates are kept (per-request slots are filled after), each until the archive reads it was made from need
- * reloading, and 404s the primary itself gave, for the rest of their minute; nothing longer than a minute. Keys carry the deployed version, so a deploy that changes templates never
- * serves an old one. Missing (workers.dev has no Cache API) or failing, it is a miss, never an error.
+ * reloading, and 404s the primary itself gave, for the rest of their minute: nothing longer than a minute. Keys
+ * carry the deployed version, so a deploy that changes templates never serves an old one. Missing (workers.dev has
+ * no Cache API) or failing, it is a miss, never an error.
  */
 import type { PageTemplate, SlotName } from '../lib/page-template.ts';
 

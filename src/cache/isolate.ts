@@ -43,7 +43,10 @@ export interface EncodedBody {
 }
 
 export interface IsolateCaches {
-  /** Article lookups by slug (found, gone or missing), trusted for ARCHIVE_FRESH_MS (a missing the primary said: a minute). */
+  /**
+   * Article lookups by slug (found, gone or missing), trusted for ARCHIVE_FRESH_MS; a "missing" the primary itself
+   * gave, for the whole PROMISED_FRESHNESS_MS.
+   */
   articles: FreshCache<string, ArticleLookup>;
   /** List pages by list, page and limit, trusted for ARCHIVE_FRESH_MS. */
   lists: FreshCache<string, ListResult>;
