@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon, { type AutocannonRequest, type AutocannonResult } from 'autocannon';
+import { ARCHIVE_FRESH_MS } from '../../src/cache/isolate.ts';
 import { routeFamilies } from './families.ts';
 import { type LoadSite, startLoadSite } from './site.ts';
 
@@ -20,8 +21,8 @@ const SECONDS = values.quick ? 10 : 60;
 const CONNECTIONS = 50;
 const ARCHIVE_SIZE = 1_000;
 const URLS_PER_FAMILY = 10;
-/** How long the isolate trusts a D1 read (ARCHIVE_FRESH_MS in src/cache/isolate.ts). */
-const FRESH_MS = 60_000;
+/** How long the isolate trusts a D1 read. */
+const FRESH_MS = ARCHIVE_FRESH_MS;
 /** Clock speed of the family runs: three expiries per run, whatever its length. */
 const SPEED = (3 * FRESH_MS) / 1000 / SECONDS;
 /** Clock speed while publishing: cached lists expire every 100 ms, so readers keep reading D1 during the publish. */

@@ -45,7 +45,7 @@ describe('the masthead date', () => {
     const html = await before.text();
     expect(dateline(html)).toBe('الأربعاء، 2 كانون الأول 2026 · 22 جمادى الآخرة 1448 هـ');
     const reads = recorder.roundTrips;
-    clock += 45_000; // 00:00:15 on Thursday, within the minute the isolate trusts what it read
+    clock += 45_000; // 00:00:15 on Thursday, within the 50 s the isolate trusts what it read
     const after = await site.request('/');
     expect(dateline(await after.text())).toBe('الخميس، 3 كانون الأول 2026 · 23 جمادى الآخرة 1448 هـ');
     expect(recorder.roundTrips).toBe(reads);
