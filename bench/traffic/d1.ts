@@ -7,7 +7,8 @@
  * keeps showing that connection the database as it was when the transaction began, so a publish on the primary
  * reaches "the replica" only when the model lets it catch up (after the replication lag).
  */
-import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { DatabaseSync } from 'node:sqlite';
+import { toSql } from '../../src/publish/node/local-d1.ts';
 
 /** Which instance a read goes to. */
 export type Target = 'primary' | 'replica';
@@ -108,10 +109,6 @@ export function simulatedD1(databases: Record<Target, Database>, route: Route, m
     withSession: (constraint?: string) => reader(constraint === 'first-primary' ? 'primary' : route.reads),
   } as unknown as D1Database;
 }
-
-// D1 stores whole numbers as INTEGER; node:sqlite would bind every JS number as REAL (as src/publish/node/local-d1.ts).
-const toSql = (value: unknown): SQLInputValue =>
-  typeof value === 'number' && Number.isInteger(value) ? BigInt(value) : (value as SQLInputValue);
 
 /** What D1 says of a read a replica answered. */
 const REPLICA_META = { served_by_primary: false };

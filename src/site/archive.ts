@@ -1,6 +1,6 @@
 /**
- * The archive as the site sees it: D1 reads behind the isolate's caches. A key read within the last minute costs
- * no query; a failed read serves the last copy when the isolate has one, else throws StoreUnavailable (a 503).
+ * The archive as the site sees it: D1 reads behind the isolate's caches. A key read within its freshness
+ * (src/cache/isolate.ts: 50 s, a minute for a slug the primary said is missing) costs no query; a failed read serves the last copy when the isolate has one, else throws StoreUnavailable (a 503).
  */
 
 import type { Entry } from '../cache/fresh.ts';

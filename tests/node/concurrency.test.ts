@@ -18,7 +18,7 @@ const EXPIRY_ROUNDS = 5;
 const TIMEOUT_MS = 120_000;
 /** Migrating, publishing and starting wrangler: past the harness's own limits for each (90 + 90 + 120 s). */
 const SETUP_TIMEOUT_MS = 310_000;
-/** Past the isolate's 60-second trust in what it read from D1 (src/cache/isolate.ts). */
+/** Past the isolate's trust in what it read from D1: 50 s, and 60 s for a slug the primary said is missing. */
 const PAST_EXPIRY_MS = 61_000;
 
 let site: LoadSite;

@@ -298,20 +298,25 @@ describe('a publish whose lock is taken over while it runs', () => {
     expect(r2.calls).toEqual([]);
   });
 
-  it('stops once the articles it is writing are written, when it lost the lock while uploading', async () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    const p = project(['a', 'b', 'c', 'd']);
-    const db = await memoryD1();
-    const r2 = memoryR2();
-    const put = r2.bucket.put.bind(r2.bucket);
+  /** Another publish takes the lock over as this run uploads its first object to R2. */
+  const loseLockOnFirstUpload = (db: D1Database, bucket: R2Bucket) => {
+    const put = bucket.put.bind(bucket);
     let taken = false;
-    r2.bucket.put = (async (...args: Parameters<R2Bucket['put']>) => {
+    bucket.put = (async (...args: Parameters<R2Bucket['put']>) => {
       if (!taken) {
         taken = true;
         await takeOver(db);
       }
       return put(...args);
     }) as R2Bucket['put'];
+  };
+
+  it('stops once the articles it is writing are written, when it lost the lock while uploading', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const p = project(['a', 'b', 'c', 'd']);
+    const db = await memoryD1();
+    const r2 = memoryR2();
+    loseLockOnFirstUpload(db, r2.bucket);
     const fault = faultOf(await p.publish({ mode: 'remote', openBindings: remoteOpener(db, r2.bucket) }));
     // The four cards it uploaded stay until the next publish that succeeds uses or deletes them.
     expect(fault).toMatch(
@@ -326,15 +331,7 @@ describe('a publish whose lock is taken over while it runs', () => {
     const p = project(['a', 'b', 'c']);
     const db = await memoryD1();
     const r2 = memoryR2();
-    const put = r2.bucket.put.bind(r2.bucket);
-    let taken = false;
-    r2.bucket.put = (async (...args: Parameters<R2Bucket['put']>) => {
-      if (!taken) {
-        taken = true;
-        await takeOver(db);
-      }
-      return put(...args);
-    }) as R2Bucket['put'];
+    loseLockOnFirstUpload(db, r2.bucket);
     const fault = faultOf(await p.publish({ mode: 'remote', openBindings: remoteOpener(db, r2.bucket) }));
     const keys = [...r2.objects.keys()];
     expect(keys).toHaveLength(3);

@@ -80,7 +80,7 @@ describe('the breaking bar', () => {
     expect(breakingLink(await (await site.request('/')).text())).toBe(null);
   });
 
-  it("expires at its moment even inside the isolate's minute of trust", async () => {
+  it("expires at its moment even inside the isolate's trust in what it read", async () => {
     const expiry = Date.parse('2026-05-10T09:00:00Z') + 6 * 3_600_000;
     let clock = expiry - 10_000;
     const site = testApp({ bindings: env, articles: articles.slice(0, 3), now: () => clock });

@@ -70,7 +70,7 @@ function rollBack(sqlite: DatabaseSync): void {
 }
 
 // D1 stores whole numbers as INTEGER; node:sqlite would bind every JS number as REAL.
-const toSql = (value: unknown): SQLInputValue =>
+export const toSql = (value: unknown): SQLInputValue =>
   typeof value === 'number' && Number.isInteger(value) ? BigInt(value) : (value as SQLInputValue);
 
 class LocalStatement {
